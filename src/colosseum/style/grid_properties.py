@@ -1,0 +1,1 @@
+"""Grid properties (css-grid-1/2): being written."""
