@@ -8,6 +8,7 @@ css-box-4, css-sizing-3 (intrinsic size keywords, ``box-sizing``,
 
 from __future__ import annotations
 
+from .calc import Calc
 from .display import display_grammar
 from .grammar import (
     AnyOrder,
@@ -137,10 +138,19 @@ longhand(
 )
 
 
+def _ratio_number(value) -> float:
+    """A ``<number [0,∞]>`` of a ratio as a float: a math function (which
+    has no units left to resolve) is evaluated and clamped into the range
+    (css-values-4 §10.12)."""
+    if isinstance(value, Calc):
+        return max(0.0, value.evaluate(float))
+    return float(value)
+
+
 def _ratio(values):
     width, rest = values
     height = Number(1) if rest is None else rest[1]
-    return Ratio(float(width), float(height))
+    return Ratio(_ratio_number(width), _ratio_number(height))
 
 
 RATIO = Named(
@@ -152,7 +162,7 @@ RATIO = Named(
 def _aspect_ratio(values):
     auto, ratio = values
     if auto and ratio:
-        return ("auto", ratio)
+        return SpaceList(("auto", ratio))
     return auto or ratio
 
 
@@ -193,7 +203,15 @@ LINE_WIDTH = Named("<line-width>", LengthType(0) | Keywords("thin", "medium", "t
 LINE_STYLE = Named(
     "<line-style>",
     Keywords(
-        "none", "hidden", "dotted", "dashed", "solid", "double", "groove", "ridge", "inset",
+        "none",
+        "hidden",
+        "dotted",
+        "dashed",
+        "solid",
+        "double",
+        "groove",
+        "ridge",
+        "inset",
         "outset",
     ),
 )
@@ -246,7 +264,7 @@ def _register_border():
             value = side_values.pop()
             if value != PROPERTIES[f"border-top-{part}"].initial:
                 chosen.append(str(value))
-        return " ".join(chosen) or "medium"
+        return " ".join(chosen) or "none"  # the shortest of the initial components
 
     shorthand(
         "border", longhands, grammar, spec="CSS 2.1 §8.5.4", expand=expand, serialize=serialize
@@ -309,7 +327,10 @@ longhand(
 )
 longhand(
     "border-spacing",
-    Map(Sequence(LengthType(0), Optional(LengthType(0))), lambda v: SpaceList(x for x in v if x is not None)),
+    Map(
+        Sequence(LengthType(0), Optional(LengthType(0))),
+        lambda v: SpaceList(x for x in v if x is not None),
+    ),
     "0",
     spec="CSS 2.1 §17.6.1",
     inherited=True,

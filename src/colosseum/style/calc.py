@@ -238,8 +238,18 @@ def _simplify(node):
         terms = [_make_leaf(u, totals[u]) for u in sorted(totals, key=_sort_key)]
         terms.extend(others)
         if len(terms) > 1:
-            # Drop zero leaves that a non-zero term of the same type makes redundant.
-            kept = [t for t in terms if not (isinstance(t, Leaf) and _leaf_value(t) == 0)]
+            # Drop zero leaves that a non-zero leaf of the same type makes
+            # redundant; a zero that is the only term of its type stays, as
+            # it gives the calculation its type (css-values-4 §10.8).
+            kept = [
+                t
+                for t in terms
+                if not (isinstance(t, Leaf) and _leaf_value(t) == 0)
+                or not any(
+                    isinstance(o, Leaf) and _leaf_value(o) != 0 and type(o) is type(t)
+                    for o in terms
+                )
+            ]
             terms = kept or terms[:1]
         return terms[0] if len(terms) == 1 else Sum(tuple(terms))
     if isinstance(node, Product):
@@ -429,5 +439,5 @@ def _parse_value(token, depth):
             raise CalcError("math functions are nested too deeply")
         return _parse_sum(_strip(token.content), depth + 1)
     if kind == "function" and token.lower_name in MATH_FUNCTIONS:
-        return _parse_function(token, depth + 1)
+        return _parse_function(token, depth)  # which counts its own level
     raise CalcError(f"unexpected {token.serialize()!r}")

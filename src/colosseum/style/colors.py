@@ -228,7 +228,8 @@ def _rgb(token) -> Color | None:
     if not kinds <= {"number", "percentage"} or (legacy and len(kinds) > 1):
         return None
     channels = [
-        _clamp(t.value * 2.55 if t.type == "percentage" else t.value, 0.0, 255.0) for t in parts
+        _clamp(t.value * 255 / 100 if t.type == "percentage" else t.value, 0.0, 255.0)
+        for t in parts
     ]
     alpha = _alpha(alpha_token)
     if alpha is None:

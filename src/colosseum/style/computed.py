@@ -23,7 +23,13 @@ and its parent's :class:`ComputedStyle` into the node's own computed style:
   ``none`` for absolutely positioned boxes (CSS 2.1 §9.7, css-display-3
   §2.7);
 - ``overflow-x``/``-y``: ``visible``/``clip`` paired with a scrolling value
-  become ``auto``/``hidden`` (css-overflow-3 §3.1).
+  become ``auto``/``hidden`` (css-overflow-3 §3.1);
+- a math function is clamped to the property's range once it folds to a
+  number or length, and rounded where only an integer is allowed
+  (css-values-4 §10.12);
+- ``justify-items: legacy`` takes an inherited ``legacy`` value or becomes
+  ``normal`` (css-align-3 §7.1); ``text-align: match-parent`` inherits with
+  ``start``/``end`` resolved by the parent's direction (css-text-3 §7.1).
 
 Reading a computed value is a dictionary lookup: layout never parses.
 """
@@ -37,15 +43,23 @@ from collections.abc import Callable, Mapping
 from .calc import Calc
 from .declaration import CSS
 from .display import Display
+from .grammar import Alt, IntegerType, LengthType, Named, NumberType, PercentageType
+from .grid_properties import GridAutoFlow, GridLine, TemplateAreas
 from .parser import canonical_name
 from .properties import PROPERTIES, SHORTHANDS
 from .values import (
     ABSOLUTE_UNITS,
     CSS_WIDE_KEYWORDS,
+    Angle,
+    Color,
+    Flex,
     FunctionValue,
     Length,
     Number,
     Percentage,
+    Ratio,
+    String,
+    Url,
     ValueList,
 )
 
@@ -85,11 +99,17 @@ class ComputedStyle(Mapping):
     (``computed.font_size``). Every value prints as CSS.
     """
 
-    __slots__ = ("_box_parent_display", "_values")
+    __slots__ = ("_box_parent_display", "_rem", "_values")
 
-    def __init__(self, values: dict, box_parent_display: Display | None = None):
+    def __init__(
+        self,
+        values: dict,
+        box_parent_display: Display | None = None,
+        rem: float = MEDIUM_FONT_SIZE,
+    ):
         self._values = values
         self._box_parent_display = box_parent_display
+        self._rem = rem  # the root element's font size, for rem (css-values-4 §6.1.1)
 
     def __getitem__(self, name: str):
         values = self._values
@@ -192,10 +212,15 @@ class _Context:
 
     def absolute(self, value):
         """``value`` with every length in px (percentages untouched)."""
-        if isinstance(value, Length):
-            return self.length(value)
+        kind = type(value)
+        if kind is Length:
+            return value if value.unit == "px" else self.length(value)
+        if kind in _PLAIN_TYPES:
+            return value
         if isinstance(value, Calc):
-            return value.map_leaves(lambda leaf: self.length(leaf) if isinstance(leaf, Length) else leaf)
+            return value.map_leaves(
+                lambda leaf: self.length(leaf) if isinstance(leaf, Length) else leaf
+            )
         if isinstance(value, str | int | float | Percentage | Number):
             return value
         if isinstance(value, ValueList):
@@ -215,6 +240,28 @@ class _Context:
         return value
 
 
+# Value types that hold no length, which computing leaves as they are.
+_PLAIN_TYPES = frozenset(
+    {
+        str,
+        int,
+        float,
+        Number,
+        Percentage,
+        Display,
+        Color,
+        String,
+        Url,
+        Ratio,
+        Angle,
+        Flex,
+        GridLine,
+        GridAutoFlow,
+        TemplateAreas,
+    }
+)
+
+
 def _initial_computed() -> dict:
     context = _Context(MEDIUM_FONT_SIZE, MEDIUM_FONT_SIZE, None, (0.5, 0.5))
     values = {
@@ -223,8 +270,11 @@ def _initial_computed() -> dict:
         if entry.logical is None  # logical properties compute into physical ones
     }
     values["font-size"] = Length(MEDIUM_FONT_SIZE)
+    # css-fonts-4 §2.2: font-weight computes to a number ('normal' is 400).
+    values["font-weight"] = Number(FONT_WEIGHT_KEYWORDS["normal"])
     for side in _SIDES:
-        values[f"border-{side}-width"] = Length(0.0)  # the initial style is none
+        # 'medium' (CSS 2.1 §8.5.1); _border_widths gives 0 while the style is none.
+        values[f"border-{side}-width"] = Length(BORDER_WIDTH_KEYWORDS["medium"])
     return values
 
 
@@ -273,6 +323,8 @@ def compute_style(
     parent_font_size = parent_values["font-size"].value
     if root is not None:
         root_font_size = root._values["font-size"].value
+    elif parent is not None:
+        root_font_size = parent._rem
     else:
         root_font_size = MEDIUM_FONT_SIZE
     if "font-size" in specified:
@@ -285,6 +337,8 @@ def compute_style(
         )
     if "font-weight" in specified:
         values["font-weight"] = _font_weight(specified.pop("font-weight"), parent_values)
+    if "font-family" in specified:  # ex and ch use the element's own first available font
+        values["font-family"] = specified.pop("font-family")
     font_size = values["font-size"].value
     context = _Context(
         font_size,
@@ -293,7 +347,10 @@ def compute_style(
         font_ratios(values["font-family"], font_size),
     )
     for name, value in specified.items():
-        values[name] = context.absolute(value)
+        if type(value) is Calc:
+            values[name] = _range_checked(name, context.absolute(value))
+        else:
+            values[name] = context.absolute(value)
 
     _line_height(values, font_size)
     _border_widths(values)
@@ -301,15 +358,20 @@ def compute_style(
     _overflow(values)
     if values["color"] == "currentcolor":
         values["color"] = parent_values["color"]
+    if values["justify-items"] == "legacy":
+        # css-align-3 §7.1: a lone legacy computes to an inherited legacy value, else normal.
+        inherited = "normal" if parent is None else parent_values["justify-items"]
+        values["justify-items"] = inherited if inherited.startswith("legacy") else "normal"
+    if values["text-align"] == "match-parent":
+        # css-text-3 §7.1: inherit, with start/end resolved by the parent's direction.
+        inherited, rtl = parent_values["text-align"], parent_values["direction"] == "rtl"
+        sides = {"start": "right" if rtl else "left", "end": "left" if rtl else "right"}
+        values["text-align"] = sides.get(inherited, inherited)
     opacity = values["opacity"]
     if isinstance(opacity, Percentage):
         values["opacity"] = Number(min(max(opacity.value / 100, 0.0), 1.0))
     elif isinstance(opacity, Number) and not 0 <= opacity <= 1:
         values["opacity"] = Number(min(max(opacity, 0.0), 1.0))
-    if isinstance(values["z-index"], Calc):
-        values["z-index"] = round(values["z-index"].evaluate(float))
-    if isinstance(values["order"], Calc):
-        values["order"] = round(values["order"].evaluate(float))
 
     if parent is None:
         box_parent_display = None
@@ -317,7 +379,63 @@ def compute_style(
         box_parent_display = parent._box_parent_display
     else:
         box_parent_display = parent._values["display"]
-    return ComputedStyle(values, box_parent_display)
+    return ComputedStyle(values, box_parent_display, font_size if is_root else root_font_size)
+
+
+def _numeric_ranges() -> dict:
+    """For each property, the numeric types its value may be at the top level
+    (``"length"``, ``"number"``, ``"integer"``) with their ranges."""
+    ranges = {}
+    for name, entry in PROPERTIES.items():
+        found, pending = {}, [entry.grammar]
+        while pending:
+            grammar = pending.pop()
+            if isinstance(grammar, Named):
+                pending.append(grammar.definition)
+            elif isinstance(grammar, Alt):
+                pending.extend(grammar.options)
+            elif isinstance(grammar, LengthType):
+                found.setdefault("length", (grammar.minimum, grammar.maximum))
+                if grammar.percentages:
+                    found.setdefault("percentage", (grammar.minimum, grammar.maximum))
+            elif isinstance(grammar, PercentageType):
+                found.setdefault("percentage", (grammar.minimum, grammar.maximum))
+            elif isinstance(grammar, IntegerType):
+                found.setdefault("integer", (grammar.minimum, grammar.maximum))
+            elif isinstance(grammar, NumberType):
+                found.setdefault("number", (grammar.minimum, grammar.maximum))
+        if found:
+            ranges[name] = found
+    return ranges
+
+
+_NUMERIC_RANGES = _numeric_ranges()
+
+
+def _clamp(number: float, bounds) -> float:
+    low, high = bounds
+    if low is not None and number < low:
+        return low
+    if high is not None and number > high:
+        return high
+    return number
+
+
+def _range_checked(name: str, value):
+    """css-values-4 §10.12: the value of a math function is clamped to the
+    range the property allows, as far as it is known at computed-value time,
+    and rounded to the nearest integer where only an <integer> is allowed."""
+    ranges = _NUMERIC_RANGES.get(name, {})
+    if isinstance(value, Length) and value.unit == "px" and "length" in ranges:
+        return Length(float(_clamp(value.value, ranges["length"])))
+    if isinstance(value, Percentage) and "percentage" in ranges:
+        return Percentage(float(_clamp(value.value, ranges["percentage"])))
+    if isinstance(value, Number):
+        if "integer" in ranges and "number" not in ranges:
+            return int(_clamp(math.floor(value + 0.5), ranges["integer"]))
+        if "number" in ranges:
+            return Number(_clamp(value, ranges["number"]))
+    return value
 
 
 def _physical(declared: CSS, parent_values) -> dict:
@@ -356,8 +474,11 @@ def _font_size(value, parent_size, rem, viewport, parent_ratios) -> Length:
     if isinstance(result, Calc):
         if result.type == "length" and viewport is None and not result.has_percentage:
             return result  # pragma: no cover - viewport units without a viewport
-        result = Length(result.evaluate(lambda leaf: leaf.of(parent_size)
-                                        if isinstance(leaf, Percentage) else leaf.value))
+        result = Length(
+            result.evaluate(
+                lambda leaf: leaf.of(parent_size) if isinstance(leaf, Percentage) else leaf.value
+            )
+        )
     if isinstance(result, Length) and result.unit == "px":
         return Length(max(result.value, 0.0))
     return result
@@ -391,9 +512,10 @@ def _line_height(values, font_size) -> None:
         if value.type == "number":
             values["line-height"] = Number(value.evaluate(float))
         elif value.has_percentage:
-            values["line-height"] = Length(
-                value.evaluate(lambda leaf: leaf.of(font_size) if isinstance(leaf, Percentage) else leaf.value)
+            height = value.evaluate(
+                lambda leaf: leaf.of(font_size) if isinstance(leaf, Percentage) else leaf.value
             )
+            values["line-height"] = Length(max(height, 0.0))  # css-values-4 §10.12
 
 
 def snap_border_width(width: float) -> float:
@@ -430,7 +552,9 @@ def _display(values, parent: ComputedStyle | None, is_root: bool) -> None:
         values["display"] = display.blockified()
         return
     if is_root:
-        values["display"] = Display("block", "flow") if display.is_contents else display.blockified()
+        values["display"] = (
+            Display("block", "flow") if display.is_contents else display.blockified()
+        )
         return
     if values["float"] != "none":
         values["display"] = display.blockified()

@@ -212,33 +212,53 @@ def _reparse(name: str, text: str):
         return None
 
 
-def parse_declarations(text: str) -> tuple[CSS, list[str]]:
+class DeclarationError(str):
+    """A message about a dropped declaration (a ``str``), with the
+    ``line`` and ``column`` where the declaration starts."""
+
+    line: int | None
+    column: int | None
+
+    def __new__(cls, message: str, line: int | None, column: int | None):
+        self = super().__new__(cls, f"line {line}, column {column}: {message}")
+        self.line = line
+        self.column = column
+        self.message = message
+        return self
+
+
+def parse_declarations(source) -> tuple[CSS, list[DeclarationError]]:
     """Parse a declaration list leniently, as css-syntax-3 §5.3.7 and CSS 2.1
     §4.2 say: each invalid declaration is dropped and reported.
 
-    Returns the block and a list of messages (with line and column) for the
-    dropped declarations.
+    ``source`` is CSS text or a list of tinycss2 component values (a rule's
+    content). Returns the block and, for the dropped declarations, messages
+    that start with their line and column (also available as attributes).
     """
-    if not isinstance(text, str):
-        raise ValueError(f"A declaration list is CSS text, not {text!r}")
+    if not isinstance(source, str | list):
+        raise ValueError(f"A declaration list is CSS text, not {source!r}")
     style = CSS()
     errors = []
-    for item in tinycss2.parse_blocks_contents(text, skip_comments=True, skip_whitespace=True):
-        where = f"line {item.source_line}, column {item.source_column}"
+    for item in tinycss2.parse_blocks_contents(source, skip_comments=True, skip_whitespace=True):
+        line, column = item.source_line, item.source_column
         if item.type == "error":
-            errors.append(f"{where}: {item.message}")
+            errors.append(DeclarationError(item.message, line, column))
             continue
         if item.type != "declaration":
-            errors.append(f"{where}: unexpected {item.type} in a declaration list")
+            errors.append(
+                DeclarationError(f"unexpected {item.type} in a declaration list", line, column)
+            )
             continue
         if item.name.startswith("--"):
-            errors.append(f"{where}: custom property {item.name} is not supported")
+            errors.append(
+                DeclarationError(f"custom property {item.name} is not supported", line, column)
+            )
             continue
         try:
             css_name = canonical_name(item.name)
             if "_" in item.name:
                 raise ValueError(f"Unknown CSS property {item.name!r}")
-            style.set(css_name, tinycss2.serialize(item.value), important=item.important)
+            style.set(css_name, tinycss2.serialize(item.value).strip(), important=item.important)
         except ValueError as error:
-            errors.append(f"{where}: {error}")
+            errors.append(DeclarationError(str(error), line, column))
     return style, errors

@@ -81,11 +81,16 @@ class Display(str):
         return self.outer == "inline"
 
     def blockified(self) -> Display:
-        """css-display-3 §2.7 blockification: the block-level equivalent."""
+        """css-display-3 §2.7 blockification: the block-level equivalent.
+
+        ``inline flow-root`` and ``run-in flow-root`` become ``block`` "for
+        legacy reasons", and a layout-internal type becomes ``block flow``
+        (CSS 2.1 §9.7: inline-block and the table-* values compute to block)."""
         if self.outer == "inline" or self.outer == "run-in":
-            return Display("block", self.inner, self.list_item)
+            inner = "flow" if self.inner == "flow-root" else self.inner
+            return Display("block", inner, self.list_item)
         if self.is_internal:
-            return Display("block", "flow-root" if self.inner.startswith("table") else "flow")
+            return Display("block", "flow")
         return self
 
     def inlinified(self) -> Display:

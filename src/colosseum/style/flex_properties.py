@@ -83,7 +83,14 @@ def _register_flex():
         grow, shrink, basis = (values[n] for n in names)
         if grow == 0 and shrink == 0 and basis == "auto":
             return "none"
-        return f"{grow} {shrink} {basis}"
+        # The shortest text that expands back: an omitted shrink is 1, an
+        # omitted basis 0, and a lone basis has grow and shrink 1 (§7.1).
+        factors = f"{grow}" if shrink == 1 else f"{grow} {shrink}"
+        if basis == zero:
+            return factors
+        if grow == 1 and shrink == 1:
+            return str(basis)
+        return f"{factors} {basis}"
 
     shorthand("flex", names, grammar, spec="css-flexbox-1 §7.2", expand=expand, serialize=serialize)
 
@@ -93,7 +100,9 @@ _register_flex()
 # -- css-align-3 ---------------------------------------------------------------------
 OVERFLOW_POSITION = Keywords("unsafe", "safe")
 CONTENT_POSITION = Keywords("center", "start", "end", "flex-start", "flex-end")
-SELF_POSITION = Keywords("center", "start", "end", "self-start", "self-end", "flex-start", "flex-end")
+SELF_POSITION = Keywords(
+    "center", "start", "end", "self-start", "self-end", "flex-start", "flex-end"
+)
 CONTENT_DISTRIBUTION = Named(
     "<content-distribution>", Keywords("space-between", "space-around", "space-evenly", "stretch")
 )
@@ -120,7 +129,7 @@ def _positioned(position: Keywords, *extra: str):
 
 
 def _legacy(values) -> str:
-    legacy, direction = values
+    _, direction = values
     return "legacy" if direction is None else f"legacy {direction}"
 
 

@@ -25,6 +25,7 @@ from .values import (
     LENGTH_UNITS,
     Angle,
     Flex,
+    Ident,
     Length,
     Number,
     Percentage,
@@ -54,7 +55,7 @@ class Grammar:
         for value, end in self.match(tokens, 0):
             if end == len(tokens):
                 return value
-        raise NoMatch(str(self))
+        raise NoMatch(self)
 
     def describe(self, parent_precedence: int = ALT) -> str:
         text = str(self)
@@ -293,7 +294,9 @@ class ColorType(Grammar):
 
 class CustomIdent(Grammar):
     """``<custom-ident>`` (css-values-4 §4.2): any identifier but the
-    CSS-wide keywords, ``default`` and the listed reserved words. Case is kept."""
+    CSS-wide keywords, ``default`` and the listed reserved words. Case is
+    kept; the value is an :class:`~colosseum.style.values.Ident`, which
+    prints escaped where needed."""
 
     def __init__(self, *excluded: str, label: str = "custom-ident"):
         self.excluded = frozenset(excluded) | CSS_WIDE_KEYWORDS | {"default"}
@@ -303,7 +306,7 @@ class CustomIdent(Grammar):
         if index < len(tokens):
             token = tokens[index]
             if token.type == "ident" and token.lower_value not in self.excluded:
-                yield token.value, index + 1
+                yield Ident(token.value), index + 1
 
     def __str__(self):
         return f"<{self.label}>"
@@ -490,19 +493,17 @@ class Repeat(Grammar):
 
     def __str__(self):
         inner = self.item.describe(ATOM)
+        bounds = (self.minimum, self.maximum)
+        upper = "" if self.maximum is None else self.maximum
         if self.comma:
-            suffix = "#" if (self.minimum, self.maximum) == (1, None) else "#{%d,%s}" % (
-                self.minimum,
-                "" if self.maximum is None else self.maximum,
-            )
-            return inner + suffix
-        if (self.minimum, self.maximum) == (1, None):
+            return inner + ("#" if bounds == (1, None) else f"#{{{self.minimum},{upper}}}")
+        if bounds == (1, None):
             return inner + "+"
-        if (self.minimum, self.maximum) == (0, None):
+        if bounds == (0, None):
             return inner + "*"
         if self.minimum == self.maximum:
-            return inner + "{%d}" % self.minimum
-        return inner + "{%d,%s}" % (self.minimum, "" if self.maximum is None else self.maximum)
+            return inner + f"{{{self.minimum}}}"
+        return inner + f"{{{self.minimum},{upper}}}"
 
 
 class Map(Grammar):
@@ -575,8 +576,8 @@ def strip_tokens(tokens) -> list:
 
 
 __all__ = [
-    "Alt",
     "AllOrder",
+    "Alt",
     "AngleType",
     "AnyOrder",
     "Calc",

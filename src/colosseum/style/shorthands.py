@@ -23,10 +23,14 @@ from .registry import PROPERTIES, ref, shorthand
 from .values import CSS_WIDE_KEYWORDS
 
 
-def common_wide_keyword(values: dict, longhands) -> str | None | bool:
+def common_wide_keyword(values: dict, longhands) -> str | bool | None:
     """The CSS-wide keyword all longhands share; None when none has one;
     False when only some have one (no shorthand can say that)."""
-    found = {values[n] for n in longhands if isinstance(values[n], str) and values[n] in CSS_WIDE_KEYWORDS}
+    found = {
+        values[n]
+        for n in longhands
+        if isinstance(values[n], str) and values[n] in CSS_WIDE_KEYWORDS
+    }
     if not found:
         return None
     if len(found) == 1 and all(values[n] in found for n in longhands):
@@ -78,8 +82,16 @@ def sides(name: str, longhands: tuple[str, str, str, str], item: Grammar, *, spe
     )
 
 
-def pair(name: str, longhands: tuple[str, str], first: Grammar, second: Grammar | None = None,
-         *, spec: str, separator: str = " ", copy=None):
+def pair(
+    name: str,
+    longhands: tuple[str, str],
+    first: Grammar,
+    second: Grammar | None = None,
+    *,
+    spec: str,
+    separator: str = " ",
+    copy=None,
+):
     """Register a shorthand of two longhands whose second value, when
     omitted, copies the first (through ``copy(first)`` when given)."""
     from .grammar import Literal, Optional, Sequence
@@ -113,8 +125,15 @@ def pair(name: str, longhands: tuple[str, str], first: Grammar, second: Grammar 
     )
 
 
-def any_order(name: str, longhands: tuple[str, ...], *, spec: str, grammars=None,
-              resets: tuple[str, ...] = (), adjust=None):
+def any_order(
+    name: str,
+    longhands: tuple[str, ...],
+    *,
+    spec: str,
+    grammars=None,
+    resets: tuple[str, ...] = (),
+    adjust=None,
+):
     """Register a ``a || b || c`` shorthand of the given longhands.
 
     ``grammars`` overrides a component's grammar (by longhand name);
@@ -139,7 +158,15 @@ def any_order(name: str, longhands: tuple[str, ...], *, spec: str, grammars=None
         if any(values[n] != PROPERTIES[n].initial for n in resets):
             return None
         parts = [str(values[n]) for n in longhands if values[n] != PROPERTIES[n].initial]
-        return " ".join(parts) or str(values[longhands[0]])
+        if parts:
+            return " ".join(parts)
+        # All initial: the shortest single component that expands back to them
+        # (not list-style's "none", which also sets the type to none).
+        for index in sorted(range(len(longhands)), key=lambda i: len(str(values[longhands[i]]))):
+            alone = tuple(values[n] if i == index else None for i, n in enumerate(longhands))
+            if expand(alone) == {n: values[n] for n in covered}:
+                return str(values[longhands[index]])
+        return None  # pragma: no cover - one component always expands back
 
     return shorthand(
         name,

@@ -36,12 +36,11 @@ from .registry import PROPERTIES, longhand, ref, shorthand
 from .shorthands import any_order, common_wide_keyword
 from .values import (
     CSS_WIDE_KEYWORDS,
+    GENERIC_FAMILIES,
     FontFamilyList,
     FunctionValue,
-    Number,
     SpaceList,
     String,
-    format_number,
     serialize_identifier,
 )
 
@@ -54,15 +53,8 @@ longhand(
     spec="CSS 2.1 §9.10 (css-writing-modes-3 §2.2)",
 )
 
+
 # -- fonts (CSS 2.1 chapter 15, css-fonts-4) --------------------------------------
-GENERIC_FAMILIES = frozenset(
-    {
-        "serif", "sans-serif", "cursive", "fantasy", "monospace", "system-ui", "math",
-        "ui-serif", "ui-sans-serif", "ui-monospace", "ui-rounded",
-    }
-)
-
-
 class FamilyNames(Grammar):
     """``[ <family-name> | <generic-family> ]#`` (css-fonts-4 §2.1).
 
@@ -117,7 +109,14 @@ class FamilyNames(Grammar):
 
 
 ABSOLUTE_SIZES = (
-    "xx-small", "x-small", "small", "medium", "large", "x-large", "xx-large", "xxx-large",
+    "xx-small",
+    "x-small",
+    "small",
+    "medium",
+    "large",
+    "x-large",
+    "xx-large",
+    "xxx-large",
 )
 FONT_SIZE = (
     Named("<absolute-size>", Keywords(*ABSOLUTE_SIZES))
@@ -140,8 +139,14 @@ FONT_STRETCH = (
     Keywords("normal")
     | PercentageType(0)
     | Keywords(
-        "ultra-condensed", "extra-condensed", "condensed", "semi-condensed", "semi-expanded",
-        "expanded", "extra-expanded", "ultra-expanded",
+        "ultra-condensed",
+        "extra-condensed",
+        "condensed",
+        "semi-condensed",
+        "semi-expanded",
+        "expanded",
+        "extra-expanded",
+        "ultra-expanded",
     )
 )
 FONT_VARIANT_CSS2 = Keywords("normal", "small-caps")
@@ -163,8 +168,16 @@ longhand("font-weight", FONT_WEIGHT, "normal", spec="css-fonts-4 §2.2", inherit
 longhand("font-stretch", FONT_STRETCH, "normal", spec="css-fonts-4 §2.3", inherited=True)
 longhand(
     "font-variant",
-    Keywords("normal", "none", "small-caps", "all-small-caps", "petite-caps",
-             "all-petite-caps", "unicase", "titling-caps"),
+    Keywords(
+        "normal",
+        "none",
+        "small-caps",
+        "all-small-caps",
+        "petite-caps",
+        "all-petite-caps",
+        "unicase",
+        "titling-caps",
+    ),
     "normal",
     spec="css-fonts-4 §6.4 (font-variant-caps values; CSS 2.1 §15.5)",
     inherited=True,
@@ -179,7 +192,12 @@ longhand(
 )
 
 FONT_LONGHANDS = (
-    "font-style", "font-variant", "font-weight", "font-stretch", "font-size", "line-height",
+    "font-style",
+    "font-variant",
+    "font-weight",
+    "font-stretch",
+    "font-size",
+    "line-height",
     "font-family",
 )
 SYSTEM_FONTS = ("caption", "icon", "menu", "message-box", "small-caption", "status-bar")
@@ -191,10 +209,20 @@ def _register_font():
         ref("font-style"),
         Named("<font-variant-css2>", FONT_VARIANT_CSS2),
         ref("font-weight"),
-        Named("<font-stretch-css3>", Keywords(
-            "normal", "ultra-condensed", "extra-condensed", "condensed", "semi-condensed",
-            "semi-expanded", "expanded", "extra-expanded", "ultra-expanded",
-        )),
+        Named(
+            "<font-stretch-css3>",
+            Keywords(
+                "normal",
+                "ultra-condensed",
+                "extra-condensed",
+                "condensed",
+                "semi-condensed",
+                "semi-expanded",
+                "expanded",
+                "extra-expanded",
+                "ultra-expanded",
+            ),
+        ),
     )
     grammar = Sequence(
         Optional(prefix),
@@ -278,7 +306,9 @@ def _text_indent(values):
 longhand(
     "text-indent",
     Map(
-        AllOrder(length_percentage(), Optional(Keywords("hanging")), Optional(Keywords("each-line"))),
+        AllOrder(
+            length_percentage(), Optional(Keywords("hanging")), Optional(Keywords("each-line"))
+        ),
         _text_indent,
     ),
     "0",
@@ -359,9 +389,22 @@ longhand(
 
 # -- lists (CSS 2.1 §12.5, css-lists-3) -------------------------------------------
 COUNTER_STYLE = Keywords(
-    "disc", "circle", "square", "decimal", "decimal-leading-zero", "lower-roman", "upper-roman",
-    "lower-greek", "lower-latin", "upper-latin", "armenian", "georgian", "lower-alpha",
-    "upper-alpha", "disclosure-open", "disclosure-closed",
+    "disc",
+    "circle",
+    "square",
+    "decimal",
+    "decimal-leading-zero",
+    "lower-roman",
+    "upper-roman",
+    "lower-greek",
+    "lower-latin",
+    "upper-latin",
+    "armenian",
+    "georgian",
+    "lower-alpha",
+    "upper-alpha",
+    "disclosure-open",
+    "disclosure-closed",
 ) | CustomIdent("none", label="counter-style-name")
 longhand(
     "list-style-type",
@@ -456,8 +499,9 @@ def _counters_function(values):
 
 
 def _comma_style():
-    return Optional(Map(Sequence(Literal(","), Named("<counter-style>", COUNTER_STYLE)),
-                        lambda v: v[1]))
+    return Optional(
+        Map(Sequence(Literal(","), Named("<counter-style>", COUNTER_STYLE)), lambda v: v[1])
+    )
 
 
 CONTENT_ITEM = (
@@ -489,10 +533,11 @@ def _quote_pairs(values):
 
 longhand(
     "quotes",
-    Keywords("none", "auto") | Named("[ <string> <string> ]+", Map(Repeat(StringType()), _quote_pairs)),
+    Keywords("none", "auto")
+    | Named("[ <string> <string> ]+", Map(Repeat(StringType()), _quote_pairs)),
     "auto",
     spec="css-content-3 §3 (CSS 2.1 §12.3.1)",
     inherited=True,
 )
 
-__all__ = ["GENERIC_FAMILIES", "CounterValue", "format_number", "Number"]
+__all__ = ["GENERIC_FAMILIES", "CounterValue"]

@@ -41,12 +41,25 @@ def format_number(value: float) -> str:
     representation that round-trips (``repr``), which is valid CSS syntax
     (css-syntax-3 §4.3.12 accepts exponents).
     """
+    if isinstance(value, int):  # exact, however large (an <integer>, or a Python int)
+        return str(int(value))
     if value != value or value in (math.inf, -math.inf):  # pragma: no cover - guarded by parsers
-        raise ValueError(f"{value!r} is not a finite CSS number")
+        raise ValueError(f"{float(value)!r} is not a finite CSS number")
     if value == int(value) and abs(value) < 1e15:
         text = str(int(value))
         return "0" if text == "-0" else text
     return repr(float(value))
+
+
+class Ident(str):
+    """A ``<custom-ident>`` (css-values-4 §4.2), case kept: equal to the plain
+    ``str``, and prints escaped where needed (CSSOM "serialize an
+    identifier") so that it reads back as the same identifier."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return serialize_identifier(self)
 
 
 class Number(float):
@@ -245,14 +258,31 @@ class FontFamilyList(CommaList):
 
     def __str__(self) -> str:
         return ", ".join(
-            str(name) if isinstance(name, String) else serialize_family_name(name)
-            for name in self
+            str(name) if isinstance(name, String) else serialize_family_name(name) for name in self
         )
 
 
+# css-fonts-4 §2.1 generic font families.
+GENERIC_FAMILIES = frozenset(
+    {
+        "serif", "sans-serif", "cursive", "fantasy", "monospace", "system-ui", "math",
+        "ui-serif", "ui-sans-serif", "ui-monospace", "ui-rounded",
+    }
+)  # fmt: skip
+
+
 def serialize_family_name(name: str) -> str:
+    """A family name as identifiers when they read back as the same name
+    (css-fonts-4 §2.1: no word a CSS-wide keyword or ``default``, and a
+    generic family keyword only alone, where it is the generic family);
+    otherwise as a string."""
     parts = name.split(" ")
-    if all(is_identifier(part) for part in parts) and name.lower() not in CSS_WIDE_KEYWORDS:
+    lowered = [part.lower() for part in parts]
+    if (
+        all(is_identifier(part) for part in parts)
+        and not any(word in CSS_WIDE_KEYWORDS or word == "default" for word in lowered)
+        and (len(parts) == 1 or not any(word in GENERIC_FAMILIES for word in lowered))
+    ):
         return name
     return serialize_string(name)
 
@@ -300,8 +330,10 @@ def serialize_identifier(text: str) -> str:
         code = ord(char)
         if char == "\0":
             out.append("\ufffd")
-        elif code < 0x20 or code == 0x7F or (
-            char.isdigit() and (index == 0 or (index == 1 and text[0] == "-"))
+        elif (
+            code < 0x20
+            or code == 0x7F
+            or (char.isdigit() and (index == 0 or (index == 1 and text[0] == "-")))
         ):
             out.append(f"\\{code:x} ")
         elif index == 0 and char == "-" and len(text) == 1:
