@@ -1,17 +1,25 @@
 """The ``colosseum`` command.
 
 One function per subcommand (``cmd_<name>``), each taking the parsed
-arguments and returning the exit status. Exit statuses: 0 success, 2 bad
-input (unreadable file, invalid CSS, bad option), as argparse does for usage
-errors.
+arguments and returning the exit status. Exit statuses: 0 success, 1 a
+selector that matches no element, 2 bad input (unreadable file, invalid CSS
+or selector, bad option), as argparse does for usage errors.
 
 Subcommands:
 
-``colosseum style FILE``
+``colosseum style FILE.css``
     FILE holds one CSS declaration block (what a ``style=""`` attribute
     holds; comments allowed). Prints the declaration as parsed, then the
     computed value of every property for an element carrying it whose parent
     is a root element with no declarations of its own.
+
+``colosseum style DOCUMENT [--select SELECTOR] [--property NAME ...]``
+    DOCUMENT is an HTML or XHTML file (any extension but ``.css``; ``.xht``,
+    ``.xhtml`` and ``.xml`` are read as XML). Prints, for each element that
+    SELECTOR matches (default: the root element), a header line with its path
+    (``html > body > p#intro.note``) and then its computed style, one
+    ``  property: value`` line per property, sorted (``--property`` limits
+    the list). The document's CSS warnings go to standard error.
 """
 
 from __future__ import annotations
@@ -92,7 +100,108 @@ def compute_as_child_of_root(declared, viewport: tuple[float, float]):
     return compute_style(declared, parent=root, root=root, viewport=viewport)
 
 
+DECLARATION_BLOCK_EXTENSIONS = (".css",)
+
+
+def is_declaration_block(path: str) -> bool:
+    """Whether ``colosseum style`` reads ``path`` as a declaration block
+    (a ``.css`` file) rather than as an HTML/XHTML document."""
+    return path.lower().endswith(DECLARATION_BLOCK_EXTENSIONS)
+
+
+def property_names(names: Sequence[str]) -> list[str]:
+    """The CSS names of ``--property`` options (underscores allowed,
+    shorthands too); a UsageError naming an unknown one."""
+    from colosseum.style.parser import canonical_name
+
+    result = []
+    for name in names:
+        try:
+            result.append(canonical_name(name.strip()))
+        except ValueError as exc:
+            raise UsageError(f"--property: {exc}") from None
+    return result
+
+
+def load_document(path: str, viewport: tuple[float, float]):
+    """Parse and style the HTML/XHTML document at ``path``; a UsageError if
+    it cannot be read or parsed."""
+    from colosseum.html import Document
+
+    file = Path(path)
+    if not file.exists():
+        raise UsageError(f"{path}: no such file")
+    if file.is_dir():
+        raise UsageError(f"{path}: is a directory, expected a file")
+    try:
+        document = Document.from_file(file, viewport=viewport)
+    except OSError as exc:
+        raise UsageError(f"{path}: {exc.strerror or exc}") from None
+    except ValueError as exc:  # XML that is not well-formed, an unknown encoding
+        raise UsageError(f"{path}: {exc}") from None
+    return document
+
+
+def element_label(element) -> str:
+    """``tag#id.class1.class2`` for one element."""
+    label = element.tag
+    element_id = element.attributes.get("id", "").strip()
+    if element_id and not any(c.isspace() for c in element_id):
+        label += f"#{element_id}"
+    label += "".join(f".{name}" for name in element.attributes.get("class", "").split())
+    return label
+
+
+def element_path(element) -> str:
+    """The element's ancestry from the root: ``html > body > p#intro.note``."""
+    steps = []
+    node = element
+    while node is not None and hasattr(node, "tag"):
+        steps.append(element_label(node))
+        node = node.parent
+    return " > ".join(reversed(steps))
+
+
+def document_style_lines(element, names: Sequence[str], declared_only: bool) -> list[str]:
+    """The lines printed for one element: its path, then ``  property: value``."""
+    lines = [element_path(element)]
+    if declared_only:
+        lines += [f"  {name}: {value}" for name, value in element.style.items()]
+        return lines
+    computed = element.computed
+    for name in names or sorted(computed):
+        lines.append(f"  {name}: {computed[name]}")
+    return lines
+
+
+def cmd_style_document(args: argparse.Namespace) -> int:
+    names = property_names(args.property)
+    document = load_document(args.file, args.viewport)
+    for warning in document.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    if args.select is None:
+        elements = [document.root]
+    else:
+        try:
+            elements = document.select(args.select)
+        except ValueError as exc:
+            raise UsageError(f"--select: {exc}") from None
+    if not elements:
+        print(f"{PROG}: no element matches {args.select!r}", file=sys.stderr)
+        return 1
+    blocks = ["\n".join(document_style_lines(e, names, args.declared_only)) for e in elements]
+    print("\n\n".join(blocks))
+    return 0
+
+
 def cmd_style(args: argparse.Namespace) -> int:
+    if not is_declaration_block(args.file):
+        return cmd_style_document(args)
+    if args.select is not None or args.property:
+        raise UsageError(
+            f"{args.file}: --select and --property apply to HTML/XHTML documents, "
+            "not to a .css declaration block"
+        )
     declared = parse_declarations(read_text(args.file), args.file)
     if args.declared_only:
         print(declared)
@@ -110,26 +219,51 @@ def cmd_style(args: argparse.Namespace) -> int:
 def add_style_parser(subparsers) -> None:
     parser = subparsers.add_parser(
         "style",
-        help="print the declared and computed style of a CSS declaration block",
+        help="print the computed style of a document's elements or of a declaration block",
         description=(
-            "Read FILE, a CSS declaration block such as a style attribute holds "
-            "(comments allowed), and print it as parsed, then the computed value "
-            "of every property for an element with that style whose parent is the "
-            "root element, one 'property: value' line each, sorted by name."
+            "When FILE is an HTML or XHTML document (any extension but .css; "
+            ".xht, .xhtml and .xml are read as XML), print the computed style of "
+            "the elements matching --select (default: the root element): for each, "
+            "a line with its path such as 'html > body > p#intro.note', then one "
+            "'  property: value' line per property, sorted by name. The document's "
+            "CSS warnings go to standard error. "
+            "When FILE is a .css file, it holds one declaration block such as a "
+            "style attribute holds (comments allowed): print it as parsed, then the "
+            "computed value of every property for an element with that style whose "
+            "parent is the root element."
         ),
     )
-    parser.add_argument("file", metavar="FILE", help="a .css file holding one declaration block")
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help="an HTML/XHTML document, or a .css file holding one declaration block",
+    )
+    parser.add_argument(
+        "--select",
+        metavar="CSS-SELECTOR",
+        help="documents: the elements to print, in document order (default: the root element)",
+    )
+    parser.add_argument(
+        "--property",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="documents: print only this property (repeatable; shorthands allowed)",
+    )
     parser.add_argument(
         "--declared-only",
         action="store_true",
-        help="print only the declaration block as parsed",
+        help=(
+            "print only the declarations: the block as parsed, or for a document "
+            "each element's cascaded declarations"
+        ),
     )
     parser.add_argument(
         "--viewport",
         type=parse_viewport,
         default=DEFAULT_VIEWPORT,
         metavar="WxH",
-        help="viewport size in CSS px for vw/vh units (default: %(default)s)",
+        help="viewport size in CSS px, for media queries and vw/vh units (default: %(default)s)",
     )
     parser.set_defaults(handler=cmd_style)
 

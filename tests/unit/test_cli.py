@@ -201,3 +201,169 @@ def test_python_dash_m(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "width" in result.stdout
+
+
+# --- style: HTML and XHTML documents ------------------------------------------------
+
+DOCUMENT = """<!DOCTYPE html>
+<html>
+<head><style>
+  p { margin: 0; }
+  p.note { font-size: 20px; }
+  @media (min-width: 1000px) { #intro { width: 50%; } }
+</style></head>
+<body>
+  <p id="intro" class="note big">Hello</p>
+  <p>World <span style="display: block">!</span></p>
+</body>
+</html>
+"""
+
+
+@pytest.fixture
+def html_file(tmp_path):
+    """Write a document to a file and return its path as a string."""
+
+    def write(text: str = DOCUMENT, name: str = "page.html") -> str:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return str(path)
+
+    return write
+
+
+def element_blocks(out: str) -> list[list[str]]:
+    """The printed elements: each a header line and its property lines."""
+    return [block.splitlines() for block in out.strip("\n").split("\n\n")]
+
+
+def test_style_document_prints_the_root_by_default(capsys, html_file):
+    from colosseum.html import Document
+
+    status, out, err = run(capsys, "style", html_file())
+    assert status == 0
+    assert err == ""
+    [block] = element_blocks(out)
+    assert block[0] == "html"
+    names = [line.split(":", 1)[0] for line in block[1:]]
+    assert all(line.startswith("  ") for line in block[1:])
+    assert names == sorted(names)
+    root = Document.from_string(DOCUMENT).root
+    assert [name.strip() for name in names] == sorted(root.computed)
+    assert "  display: block" in block
+
+
+def test_style_document_select_prints_each_match_with_its_path(capsys, html_file):
+    status, out, _ = run(capsys, "style", html_file(), "--select", "p")
+    assert status == 0
+    blocks = element_blocks(out)
+    assert [block[0] for block in blocks] == ["html > body > p#intro.note.big", "html > body > p"]
+    assert "  font-size: 20px" in blocks[0]
+    assert "  font-size: 16px" in blocks[1]
+
+
+def test_style_document_property_limits_the_listing(capsys, html_file):
+    path = html_file()
+    status, out, _ = run(
+        capsys, "style", path, "--select", "#intro", "--property", "font-size",
+        "--property", "margin_top", "--property", "margin",
+    )  # fmt: skip
+    assert status == 0
+    assert out.splitlines() == [
+        "html > body > p#intro.note.big",
+        "  font-size: 20px",
+        "  margin-top: 0px",
+        "  margin: 0px",
+    ]
+
+
+def test_style_document_viewport_drives_media_queries(capsys, html_file):
+    path = html_file()
+    args = ("style", path, "--select", "#intro", "--property", "width")
+    assert run(capsys, *args)[1].splitlines()[1] == "  width: auto"
+    status, out, _ = run(capsys, *args, "--viewport", "1200x800")
+    assert status == 0
+    assert out.splitlines()[1] == "  width: 50%"
+
+
+def test_style_document_warnings_go_to_stderr(capsys, html_file):
+    path = html_file("<style>p { width: bogus; color: red }</style><p>x</p>")
+    status, out, err = run(capsys, "style", path, "--select", "p", "--property", "color")
+    assert status == 0
+    assert out.splitlines() == ["html > body > p", "  color: rgb(255, 0, 0)"]
+    assert err.startswith("colosseum: warning: ")
+    assert "bogus" in err and "width" in err
+
+
+def test_style_document_declared_only(capsys, html_file):
+    status, out, _ = run(capsys, "style", html_file(), "--select", "span", "--declared-only")
+    assert status == 0
+    assert out.splitlines() == ["html > body > p > span", "  display: block"]
+
+
+def test_style_xhtml_document(capsys, html_file):
+    text = (
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><style>div { float: left }</style>'
+        '</head><body><div id="d">x</div></body></html>'
+    )
+    path = html_file(text, "page.xht")
+    status, out, _ = run(capsys, "style", path, "--select", "div", "--property", "display")
+    assert status == 0
+    assert out.splitlines() == ["html > body > div#d", "  display: block"]
+
+
+def test_style_document_without_extension_is_html(capsys, html_file):
+    status, out, _ = run(capsys, "style", html_file(name="page"), "--property", "display")
+    assert status == 0
+    assert out.splitlines() == ["html", "  display: block"]
+
+
+def test_style_bundled_article_example(capsys):
+    status, out, err = run(capsys, "style", str(EXAMPLES / "article.html"), "--select", "h1")
+    assert status == 0, err
+    [block] = element_blocks(out)
+    assert block[0] == "html > body > article > h1"
+    assert "  font-size: 40px" in block
+    assert "  font-weight: 700" in block
+
+
+def test_style_document_no_match_exits_1(capsys, html_file):
+    status, out, err = run(capsys, "style", html_file(), "--select", "table")
+    assert status == 1
+    assert out == ""
+    assert err == "colosseum: no element matches 'table'\n"
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (("--select", "p["), "--select"),
+        (("--property", "widht"), "did you mean 'width'"),
+    ],
+)
+def test_style_document_bad_options_exit_2(capsys, html_file, options, message):
+    status, out, err = run(capsys, "style", html_file(), *options)
+    assert status == 2
+    assert out == ""
+    assert err.startswith("colosseum: ")
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_style_document_errors_exit_2(capsys, tmp_path, html_file):
+    missing = tmp_path / "missing.html"
+    status, _, err = run(capsys, "style", str(missing))
+    assert status == 2
+    assert err == f"colosseum: {missing}: no such file\n"
+    broken = html_file("<html><body></html>", "broken.xhtml")
+    status, out, err = run(capsys, "style", broken)
+    assert status == 2
+    assert out == ""
+    assert "not well-formed" in err
+
+
+def test_style_css_file_rejects_document_options(capsys, css_file):
+    status, out, err = run(capsys, "style", css_file("width: 1px"), "--select", "p")
+    assert status == 2
+    assert out == ""
+    assert "--select" in err

@@ -64,16 +64,19 @@ from .values import (
 )
 
 MEDIUM_FONT_SIZE = 16.0  # css-fonts-4 §2.5: the initial font size, in px
-# css-fonts-4 §2.5.1 scaling factors of the absolute-size keywords from medium.
+# Absolute-size keywords as factors of medium. css-fonts-4 §2.5.1 gives its
+# scaling factors (3/5, 3/4, 8/9, 1, 6/5, 3/2, 2, 3) as guidelines only;
+# browsers use the legacy table of HTML font sizes, which for a 16px medium is
+# 9, 10, 13, 16, 18, 24, 32 and 48px (what getComputedStyle reports).
 ABSOLUTE_SIZE_FACTORS = {
-    "xx-small": 3 / 5,
-    "x-small": 3 / 4,
-    "small": 8 / 9,
+    "xx-small": 9 / 16,
+    "x-small": 10 / 16,
+    "small": 13 / 16,
     "medium": 1.0,
-    "large": 6 / 5,
-    "x-large": 3 / 2,
-    "xx-large": 2.0,
-    "xxx-large": 3.0,
+    "large": 18 / 16,
+    "x-large": 24 / 16,
+    "xx-large": 32 / 16,
+    "xxx-large": 48 / 16,
 }
 RELATIVE_SIZE_RATIO = 1.2  # css-fonts-4 §2.5: "larger"/"smaller" scale by this ratio
 BORDER_WIDTH_KEYWORDS = {"thin": 1.0, "medium": 3.0, "thick": 5.0}  # css-backgrounds-3 §3.3
@@ -272,6 +275,7 @@ def _initial_computed() -> dict:
     values["font-size"] = Length(MEDIUM_FONT_SIZE)
     # css-fonts-4 §2.2: font-weight computes to a number ('normal' is 400).
     values["font-weight"] = Number(FONT_WEIGHT_KEYWORDS["normal"])
+    values["word-spacing"] = Length(0.0)  # css-text-3 §9.1: 'normal' computes to zero
     for side in _SIDES:
         # 'medium' (CSS 2.1 §8.5.1); _border_widths gives 0 while the style is none.
         values[f"border-{side}-width"] = Length(BORDER_WIDTH_KEYWORDS["medium"])
@@ -356,6 +360,8 @@ def compute_style(
     _border_widths(values)
     _display(values, parent, is_root)
     _overflow(values)
+    if values["word-spacing"] == "normal":
+        values["word-spacing"] = Length(0.0)  # css-text-3 §9.1: 'normal' computes to zero
     if values["color"] == "currentcolor":
         values["color"] = parent_values["color"]
     if values["justify-items"] == "legacy":

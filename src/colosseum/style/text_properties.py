@@ -499,9 +499,9 @@ def _counters_function(values):
 
 
 def _comma_style():
-    return Optional(
-        Map(Sequence(Literal(","), Named("<counter-style>", COUNTER_STYLE)), lambda v: v[1])
-    )
+    """``[, [ <counter-style> | none ] ]?`` (css-lists-3 §4.7, CSS 2.1 §12.4.2)."""
+    style = Named("<counter-style>", COUNTER_STYLE) | Keywords("none")
+    return Optional(Map(Sequence(Literal(","), style), lambda v: v[1]))
 
 
 CONTENT_ITEM = (

@@ -1,0 +1,463 @@
+"""``Document``: an HTML or XHTML document, its stylesheets, and the styled
+node tree built from them.
+
+HTML goes through html5lib (the HTML Standard's parsing algorithm); XHTML
+and other XML through the XML parser, with the HTML named character
+references available as entities (the CSS 2.1 suite is XHTML). Comments
+and processing instructions are dropped; text becomes
+:class:`~colosseum.nodes.Text` nodes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import html.entities
+import os
+import re
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable, Iterable
+
+import cssselect2
+import html5lib
+
+from ..nodes import Text
+from ..style import CSS, compute_style, parse_declarations
+from .cascade import Cascade
+from .fetch import FetchError, default_url_fetcher, path_to_url, resolve_url
+from .generated import ContentState, content_nodes
+from .hints import presentational_hints
+from .images import image_info
+from .media import MediaContext, parse_media_query_list
+from .stylesheets import CSSWarning, Stylesheet, StylesheetParser, split_importance
+from .tree import Element, GeneratedImage, PseudoElement
+from .useragent import UA_STYLESHEET
+
+XML_EXTENSIONS = (".xht", ".xhtml", ".xml", ".svg")
+DEFAULT_VIEWPORT = (800.0, 600.0)
+_ENTITIES = {name: chr(code) for name, code in html.entities.name2codepoint.items()}
+IMAGE_ELEMENTS = frozenset({"img"})
+
+
+@functools.cache
+def user_agent_stylesheet() -> Stylesheet:
+    """The HTML user-agent stylesheet, parsed once (it never changes)."""
+    warnings = []
+    sheet = StylesheetParser(default_url_fetcher, warnings).parse(
+        UA_STYLESHEET, origin="user-agent"
+    )
+    assert not warnings, warnings
+    return sheet
+
+
+_XML_DECLARATION = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+
+
+def _parse_xml(text: str | bytes):
+    """An XML document's root element and encoding. Expat reads UTF-8,
+    UTF-16 and Latin-1 itself; other declared encodings are decoded first."""
+    parser = ElementTree.XMLParser()
+    parser.entity.update(_ENTITIES)
+    encoding = None
+    if isinstance(text, bytes):
+        match = _XML_DECLARATION.match(text)
+        encoding = match.group(1).decode("ascii") if match else "utf-8"
+        try:
+            return ElementTree.fromstring(text, parser=parser), encoding
+        except ValueError:  # an encoding expat cannot read: decode it here
+            try:
+                text = text.decode(encoding)
+            except (LookupError, UnicodeDecodeError) as error:
+                raise ValueError(f"cannot decode the document as {encoding}: {error}") from None
+            text = re.sub(r"^\ufeff?<\?xml[^>]*\?>", "", text)
+            parser = ElementTree.XMLParser()
+            parser.entity.update(_ENTITIES)
+        except ElementTree.ParseError as error:
+            raise ValueError(f"not well-formed XML: {error}") from None
+    try:
+        return ElementTree.fromstring(text, parser=parser), encoding
+    except ElementTree.ParseError as error:
+        raise ValueError(f"not well-formed XML: {error}") from None
+
+
+def _decoded_source(text: str | bytes, encoding: str | None) -> str | None:
+    """The document's text with newlines normalized as the parsers do, for
+    locating ``<style>`` contents; None when it cannot be decoded."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode(encoding or "utf-8", errors="replace")
+        except LookupError:
+            return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# A style element's start tag (with an optional XML prefix).
+_STYLE_START = re.compile(r"<(?:[\w.-]+:)?style(?=[\s/>])[^>]*>", re.IGNORECASE)
+
+
+def _split_tag(tag: str) -> tuple[str, str | None]:
+    if tag.startswith("{"):
+        namespace, _, local = tag[1:].partition("}")
+        return local, namespace
+    return tag, None
+
+
+class Document:
+    """A parsed document with its stylesheets and computed styles.
+
+    ``Document.from_string(text, base_url=None)`` and
+    ``Document.from_file(path)``. ``url_fetcher(url) -> bytes`` reads the
+    files the document names (stylesheets, imports, images); the default
+    reads local files and ``data:`` URLs and never the network.
+    ``user_stylesheets`` are CSS texts of the user origin. ``viewport`` is
+    the (width, height) that media queries and viewport units use until
+    :meth:`style` is called with another. ``source`` is the document's text,
+    used to report errors in ``<style>`` elements at their document line and
+    column.
+    """
+
+    def __init__(
+        self,
+        etree_root,
+        *,
+        xml: bool,
+        base_url: str | None = None,
+        url_fetcher: Callable[[str], bytes] | None = None,
+        user_stylesheets: Iterable[str] = (),
+        viewport: tuple[float, float] = DEFAULT_VIEWPORT,
+        media_type: str = "screen",
+        encoding: str | None = None,
+        source: str | None = None,
+    ):
+        self.xml = xml
+        self.base_url = base_url
+        self.url_fetcher = url_fetcher or default_url_fetcher
+        self.media_type = media_type
+        self.encoding = encoding
+        self.warnings: list[CSSWarning] = []
+        self._etree_root = etree_root
+        self._source = source
+        if xml:
+            self._wrapper = cssselect2.ElementWrapper.from_xml_root(etree_root)
+        else:
+            self._wrapper = cssselect2.ElementWrapper.from_html_root(etree_root)
+        self.root, self._elements_by_etree = self._build_tree(etree_root)
+        self._find_base_url()
+        parser = StylesheetParser(self.url_fetcher, self.warnings, encoding)
+        self.stylesheets = [user_agent_stylesheet()]
+        self.stylesheets += [parser.parse(text, origin="user") for text in user_stylesheets]
+        self.stylesheets += self._author_stylesheets(parser)
+        self.font_faces = [face for sheet in self.stylesheets for face in sheet.font_faces]
+        self._load_images()
+        self.viewport = None
+        self.style(*viewport)
+
+    # -- construction -----------------------------------------------------------------
+
+    @classmethod
+    def from_string(
+        cls, text: str | bytes, base_url: str | None = None, *, xml: bool | None = None, **options
+    ) -> Document:
+        """Parse HTML (or XML when ``xml`` is true) from a string."""
+        if xml is None:
+            xml = base_url is not None and base_url.lower().endswith(XML_EXTENSIONS)
+        if xml:
+            root, encoding = _parse_xml(text)
+            options.setdefault("source", _decoded_source(text, encoding))
+        else:
+            # HTML elements are in the HTML namespace (HTML Standard §2.1.3), so
+            # that @namespace rules and namespaced selectors match them.
+            parser = html5lib.HTMLParser(
+                tree=html5lib.getTreeBuilder("etree"), namespaceHTMLElements=True
+            )
+            root = parser.parse(text)
+            encoding = parser.documentEncoding if isinstance(text, bytes) else None
+        options.setdefault("encoding", encoding)
+        options.setdefault("source", _decoded_source(text, encoding))
+        return cls(root, xml=xml, base_url=base_url, **options)
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike, **options) -> Document:
+        """Parse a file: XHTML/XML by its extension (.xht, .xhtml, .xml,
+        .svg), HTML otherwise."""
+        with open(path, "rb") as file:
+            data = file.read()
+        xml = options.pop("xml", str(path).lower().endswith(XML_EXTENSIONS))
+        return cls.from_string(data, base_url=path_to_url(path), xml=xml, **options)
+
+    def _build_tree(self, etree_root):
+        """Element and Text nodes for the parsed tree, iteratively (documents
+        may nest deeper than Python's recursion limit)."""
+        by_etree = {}
+        root = self._element(etree_root)
+        by_etree[id(etree_root)] = root
+        stack = [(etree_root, root)]
+        while stack:
+            source, element = stack.pop()
+            if source.text:
+                element.append(Text(source.text))
+            for child in source:
+                if isinstance(child.tag, str):
+                    node = self._element(child)
+                    by_etree[id(child)] = node
+                    element.append(node)
+                    stack.append((child, node))
+                if child.tail:
+                    element.append(Text(child.tail))
+        return root, by_etree
+
+    def _element(self, source) -> Element:
+        local, namespace = _split_tag(source.tag)
+        attributes = {}
+        for name, value in source.attrib.items():
+            attribute, attribute_namespace = _split_tag(name)
+            attributes[attribute if attribute_namespace is None else name] = value
+        if not self.xml:
+            local = local.lower()
+        return Element(local, attributes, namespace)
+
+    def _find_base_url(self):
+        for element in self.root.iter_elements():
+            if element.tag == "base" and "href" in element.attributes:
+                self.base_url = resolve_url(element.attributes["href"], self.base_url)
+                return
+
+    # -- stylesheets ----------------------------------------------------------------------
+
+    def _author_stylesheets(self, parser):
+        sheets = []
+        cursor = 0  # where the search for the next <style> element's text starts
+        for element in self.root.iter_elements():
+            media = ()
+            if "media" in element.attributes:
+                media = (parse_media_query_list(element.attributes["media"]),)
+            if element.tag == "style":
+                if element.attributes.get("type", "text/css").strip().lower() not in (
+                    "",
+                    "text/css",
+                ):
+                    continue
+                text = "".join(c.text for c in element.children if isinstance(c, Text))
+                first_warning = len(self.warnings)
+                sheets.append(parser.parse(text, origin="author", url=self.base_url, media=media))
+                position, cursor = self._locate_style_text(text, cursor)
+                if position is not None:
+                    self._shift_warnings(first_warning, position)
+            elif element.tag == "link" and "href" in element.attributes:
+                rel = element.attributes.get("rel", "").lower().split()
+                if "stylesheet" not in rel or "alternate" in rel:
+                    continue
+                url = resolve_url(element.attributes["href"], self.base_url)
+                sheet = parser.fetch(url, origin="author", media=media)
+                if sheet is not None:
+                    sheets.append(sheet)
+        return sheets
+
+    def _locate_style_text(self, text, cursor):
+        """The (line, column) in the document where a ``<style>`` element's
+        text starts, searching from ``cursor``, and the new cursor; None when
+        the text is not found verbatim (character references in XHTML)."""
+        source = self._source
+        if source is None:
+            return None, cursor
+        for match in _STYLE_START.finditer(source, cursor):
+            begin = match.end()
+            if self.xml and source.startswith("<![CDATA[", begin):
+                begin += len("<![CDATA[")
+            if source.startswith(text, begin):
+                line = source.count("\n", 0, begin) + 1
+                column = begin - source.rfind("\n", 0, begin)
+                return (line, column), begin + len(text)
+        return None, cursor
+
+    def _shift_warnings(self, first, position):
+        """Make the lines and columns of the warnings a ``<style>`` element's
+        text produced (from ``first`` on) count from the document's start;
+        warnings about imported files keep their own positions."""
+        line, column = position
+        for index in range(first, len(self.warnings)):
+            warning = self.warnings[index]
+            if warning.url != self.base_url or warning.line is None:
+                continue
+            self.warnings[index] = dataclasses.replace(
+                warning,
+                line=warning.line + line - 1,
+                column=warning.column + column - 1 if warning.line == 1 else warning.column,
+            )
+
+    # -- replaced elements ----------------------------------------------------------------
+
+    def _load_images(self):
+        """Intrinsic sizes of images (HTML §15.4.1); a missing image with
+        alternative text renders as that text, otherwise as an empty box."""
+        for element in self.root.iter_elements():
+            source = None
+            if element.tag == "img":
+                source = element.attributes.get("src")
+            elif element.tag == "input" and element.attributes.get("type", "").lower() == "image":
+                source = element.attributes.get("src")
+            elif element.tag == "object":
+                source = element.attributes.get("data")
+            if source is None and element.tag != "img":
+                continue
+            info = self._image(source) if source else None
+            if info is None:
+                alt = element.attributes.get("alt")
+                if element.tag == "object":
+                    continue  # the object's children are its fallback content
+                if alt:
+                    element.append(Text(alt))
+                    continue
+            element.replaced = True
+            if info is not None:
+                element.intrinsic_width = info.width
+                element.intrinsic_height = info.height
+                element.intrinsic_ratio = info.ratio
+            elif element.tag == "img":
+                element.intrinsic_width = element.intrinsic_height = 0.0
+
+    def _image(self, source):
+        url = resolve_url(source, self.base_url)
+        try:
+            data = self.url_fetcher(url)
+        except (FetchError, OSError, ValueError) as error:
+            self.warnings.append(CSSWarning(f"image not loaded: {error}", url=url))
+            return None
+        return image_info(data)
+
+    # -- styles ------------------------------------------------------------------------------
+
+    def style(self, width: float, height: float) -> None:
+        """Cascade and compute the style of every node for a viewport of
+        ``width`` x ``height`` px (media queries and viewport units depend on it)."""
+        viewport = (float(width), float(height))
+        if viewport == self.viewport:
+            return
+        self.viewport = viewport
+        context = MediaContext(width=viewport[0], height=viewport[1], type=self.media_type)
+        cascade = Cascade(self.stylesheets, context)
+        self._remove_generated()
+        state = ContentState()
+        root_computed = None
+        # An explicit stack: ("enter", wrapper, parent_computed, parent_hidden), then
+        # ("after", element, computed, hidden) once the element's children are done.
+        stack = [("enter", self._wrapper, None, False)]
+        while stack:
+            action, wrapper, parent_computed, hidden = stack.pop()
+            if action == "after":
+                element = wrapper
+                if not hidden:
+                    self._generate(element, "after", parent_computed, root_computed, state)
+                state.leave()
+                continue
+            element = self._elements_by_etree[id(wrapper.etree_element)]
+            cascaded = self._cascade(cascade, wrapper, element)
+            element.style = cascaded.get(None, CSS())
+            computed = compute_style(
+                element.style,
+                parent_computed,
+                root=root_computed,
+                viewport=viewport,
+                is_root=parent_computed is None,
+            )
+            element.computed = computed
+            if root_computed is None:
+                root_computed = computed
+            element.pseudo_styles = {
+                pseudo: compute_style(
+                    cascaded[pseudo], computed, root=root_computed, viewport=viewport
+                )
+                for pseudo in ("first-line", "first-letter")
+                if pseudo in cascaded
+            }
+            element._pseudo_declared = cascaded
+            for child in element.children:
+                if isinstance(child, Text):
+                    child.computed = compute_style(
+                        None, computed, root=root_computed, viewport=viewport
+                    )
+            # CSS 2.1 §12.4.3, css-lists-3 §4.5: an element that generates no box
+            # (display: none, or inside such an element) does not set, reset or
+            # increment counters, and has no ::before or ::after.
+            hidden = hidden or computed["display"].is_none
+            element.list_item_value = None
+            if not hidden:
+                list_item = computed["display"].list_item
+                state.apply_counters(computed, list_item)
+                if list_item:
+                    element.list_item_value = state.value("list-item")
+            state.enter()
+            if not hidden:
+                self._generate(element, "before", computed, root_computed, state)
+            stack.append(("after", element, computed, hidden))
+            for child_wrapper in reversed(list(wrapper.iter_children())):
+                stack.append(("enter", child_wrapper, computed, hidden))
+
+    def _cascade(self, cascade, wrapper, element):
+        hints = presentational_hints(element, self._elements_by_etree, wrapper)
+        style_attribute = important = None
+        if "style" in element.attributes:
+            declared, errors = parse_declarations(element.attributes["style"])
+            for error in errors:
+                self.warnings.append(
+                    CSSWarning(
+                        f"style attribute of <{element.tag}>: {error.message}", url=self.base_url
+                    )
+                )
+            style_attribute, important = split_importance(declared)
+        return cascade.cascaded(wrapper, hints, style_attribute, important)
+
+    def _generate(self, element, pseudo, element_computed, root_computed, state):
+        """Create the ``::before``/``::after`` node of ``element`` when its
+        ``content`` generates something (CSS 2.1 §12.1)."""
+        declared = element._pseudo_declared.get(pseudo)
+        if declared is None or element.replaced:
+            return
+        computed = compute_style(
+            declared, element_computed, root=root_computed, viewport=self.viewport
+        )
+        if computed["content"] in ("normal", "none") or computed["display"].is_none:
+            return
+        node = PseudoElement(pseudo, element, declared, computed)
+        # Attached while still empty: adopting a node without children does not
+        # walk its new ancestors, which keeps deep documents linear.
+        if pseudo == "before":
+            element.insert(0, node)
+        else:
+            element.append(node)
+        state.apply_counters(computed, computed["display"].list_item)
+        for child in content_nodes(state.content_items(computed, element)):
+            child.computed = compute_style(
+                None, computed, root=root_computed, viewport=self.viewport
+            )
+            if isinstance(child, GeneratedImage):
+                info = self._image(child.url)
+                if info is not None:
+                    child.intrinsic_width = info.width
+                    child.intrinsic_height = info.height
+                    child.intrinsic_ratio = info.ratio
+            node.append(child)
+
+    def _remove_generated(self):
+        for element in list(self.root.iter_elements()):
+            for child in element.children:
+                if isinstance(child, PseudoElement):
+                    element.remove(child)
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def select(self, selector: str) -> list[Element]:
+        """The elements matching a CSS selector, in document order."""
+        try:
+            compiled = cssselect2.compile_selector_list(selector)
+        except cssselect2.SelectorError as error:
+            raise ValueError(f"Invalid selector {selector!r}: {error}") from None
+        result = []
+        for wrapper in self._wrapper.iter_subtree():
+            if any(s.test(wrapper) for s in compiled if s.pseudo_element is None):
+                result.append(self._elements_by_etree[id(wrapper.etree_element)])
+        return result
+
+    def elements(self):
+        """Every element, in document order."""
+        return self.root.iter_elements()
