@@ -102,7 +102,7 @@ class ComputedStyle(Mapping):
     (``computed.font_size``). Every value prints as CSS.
     """
 
-    __slots__ = ("_box_parent_display", "_rem", "_values")
+    __slots__ = ("_box_parent_display", "_child_base", "_rem", "_values")
 
     def __init__(
         self,
@@ -111,6 +111,7 @@ class ComputedStyle(Mapping):
         rem: float = MEDIUM_FONT_SIZE,
     ):
         self._values = values
+        self._child_base = None  # see :meth:`child_base`
         self._box_parent_display = box_parent_display
         self._rem = rem  # the root element's font size, for rem (css-values-4 §6.1.1)
 
@@ -163,6 +164,19 @@ class ComputedStyle(Mapping):
 
     def __repr__(self) -> str:
         return f"<ComputedStyle {len(self._values)} properties>"
+
+    def child_base(self) -> dict:
+        """The starting values of a child's computed style: initial values,
+        with this style's values for the inherited properties (CSS 2.1
+        §6.2). Made once per parent; each child copies it."""
+        base = self._child_base
+        if base is None:
+            base = dict(INITIAL)
+            values = self._values
+            for name in INHERITED:
+                base[name] = values[name]
+            self._child_base = base
+        return base
 
     @property
     def box_parent_display(self) -> Display | None:
@@ -307,10 +321,7 @@ def compute_style(
     if is_root is None:
         is_root = parent is None
     parent_values = INITIAL if parent is None else parent._values
-    values = dict(INITIAL)
-    if parent is not None:
-        for name in INHERITED:
-            values[name] = parent_values[name]
+    values = dict(INITIAL if parent is None else parent.child_base())
     declarations = _physical(declared, parent_values) if declared else {}
 
     # CSS-wide keywords and font-size come first: other lengths depend on it.
@@ -444,12 +455,15 @@ def _range_checked(name: str, value):
     return value
 
 
+_LOGICAL = frozenset(name for name, entry in PROPERTIES.items() if entry.logical)
+
+
 def _physical(declared: CSS, parent_values) -> dict:
     """Declared values with logical properties mapped to physical ones
     (css-logical-1 §4), in declaration order so that the later one wins."""
+    if _LOGICAL.isdisjoint(declared._declared):
+        return declared._declared
     items = declared.items()
-    if not any(PROPERTIES[name].logical for name, _ in items):
-        return dict(items)
     direction = declared._declared.get("direction")
     if direction is None or direction in CSS_WIDE_KEYWORDS:
         direction = parent_values["direction"] if direction != "initial" else "ltr"

@@ -1,0 +1,1 @@
+"""Layout: box generation and the formatting contexts (being written)."""
