@@ -335,3 +335,14 @@ def test_font_family_lists_quote_what_identifiers_cannot_say():
     ):
         value = FontFamilyList(family)
         assert parse_text("font-family", str(value)) == {"font-family": value}
+
+
+def test_generic_keywords_inside_a_family_name():
+    """CSS 2.1 §15.3.1: only a name that *is* a generic keyword means the
+    generic family; "Liberation Serif" is a family name, while a sequence
+    starting with a generic keyword is invalid."""
+    value = parse_text("font-family", "Liberation Serif, serif")["font-family"]
+    assert list(value) == ["Liberation Serif", "serif"]
+    assert str(value) == "Liberation Serif, serif"
+    with pytest.raises(ValueError):
+        parse_text("font-family", "serif Liberation")

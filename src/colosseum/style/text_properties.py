@@ -98,9 +98,13 @@ class FamilyNames(Grammar):
         lowered = [w.lower() for w in words]
         if len(words) == 1 and lowered[0] in GENERIC_FAMILIES:
             return lowered[0]
+        # CSS 2.1 §15.3.1: a name equal to a generic keyword is that keyword,
+        # so a sequence cannot start with one ("serif x" is the generic
+        # family followed by junk), but may contain one later ("Liberation
+        # Serif"); a CSS-wide keyword or "default" is never part of a name.
         if any(w in CSS_WIDE_KEYWORDS or w == "default" for w in lowered):
             return None
-        if len(words) > 1 and any(w in GENERIC_FAMILIES for w in lowered):
+        if len(words) > 1 and lowered[0] in GENERIC_FAMILIES:
             return None
         return " ".join(words)
 
@@ -340,7 +344,17 @@ longhand(
 )
 longhand(
     "text-transform",
-    Keywords("none", "capitalize", "uppercase", "lowercase", "full-width", "full-size-kana"),
+    # none | [ capitalize | uppercase | lowercase ] || full-width || full-size-kana;
+    # the value is its keywords, space-separated, in that canonical order.
+    Keywords("none")
+    | Map(
+        AnyOrder(
+            Keywords("capitalize", "uppercase", "lowercase"),
+            Keywords("full-width"),
+            Keywords("full-size-kana"),
+        ),
+        lambda words: " ".join(word for word in words if word is not None),
+    ),
     "none",
     spec="css-text-3 §2.1 (CSS 2.1 §16.5)",
     inherited=True,

@@ -272,16 +272,17 @@ GENERIC_FAMILIES = frozenset(
 
 
 def serialize_family_name(name: str) -> str:
-    """A family name as identifiers when they read back as the same name
-    (css-fonts-4 §2.1: no word a CSS-wide keyword or ``default``, and a
-    generic family keyword only alone, where it is the generic family);
-    otherwise as a string."""
+    """A family name (or a generic family keyword, kept as a plain ``str``)
+    as identifiers when they read back as the same name (CSS 2.1 §15.3.1: no
+    word a CSS-wide keyword or ``default``, no generic keyword first);
+    otherwise as a string. A family
+    *named* like a generic keyword is a :class:`String` and prints quoted."""
     parts = name.split(" ")
     lowered = [part.lower() for part in parts]
     if (
         all(is_identifier(part) for part in parts)
         and not any(word in CSS_WIDE_KEYWORDS or word == "default" for word in lowered)
-        and (len(parts) == 1 or not any(word in GENERIC_FAMILIES for word in lowered))
+        and not (len(parts) > 1 and lowered[0] in GENERIC_FAMILIES)
     ):
         return name
     return serialize_string(name)
