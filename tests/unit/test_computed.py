@@ -1108,3 +1108,21 @@ def test_ten_thousand_deep_chain():
     assert str(leaf.height) == "20px"
     assert str(style.width) == "20px"
     assert str(leaf.display) == "inline"  # its parent is an inline box, not a flex container
+
+
+def test_monospace_medium_size():
+    """css-fonts-4 §2.5: ``medium`` is the user agent's default size, which
+    browsers make 13px for ``font-family: monospace`` alone; a size derived
+    from medium through inheritance follows the family, an explicit size
+    does not."""
+    root = compute_style(CSS())
+    pre = compute_style(CSS(font_family="monospace"), root, root=root)
+    assert str(pre.font_size) == "13px"
+    back = compute_style(CSS(font_family="serif"), pre, root=root)
+    assert str(back.font_size) == "16px"
+    explicit = compute_style(CSS(font_family="monospace", font_size="16px"), root, root=root)
+    assert str(explicit.font_size) == "16px"
+    listed = compute_style(CSS(font_family="monospace, serif"), root, root=root)
+    assert str(listed.font_size) == "16px"
+    em = compute_style(CSS(font_family="monospace", margin_top="1em"), root, root=root)
+    assert str(em.margin_top) == "13px"

@@ -490,3 +490,22 @@ def test_ten_thousand_nested_elements_in_xhtml_with_generated_content():
     document.style(400, 300)
     assert innermost.children[-1].children[0].text == str(depth)
     assert [type(child) for child in innermost.children] == [Text, PseudoElement]
+
+
+def test_list_style_image_is_loaded_for_markers():
+    """css-lists-3 §3.1: a list item's list-style-image becomes its marker's
+    image; one that cannot be loaded leaves the marker to list-style-type."""
+    import base64
+
+    svg = base64.b64encode(b'<svg xmlns="http://www.w3.org/2000/svg" width="7" height="9"/>')
+    url = "data:image/svg+xml;base64," + svg.decode()
+    doc = Document.from_string(
+        f"<ul style='list-style-image: url({url})'><li>a<li>b</ul>"
+        "<ol style='list-style-image: url(missing.png)'><li>x</ol><p>not a list item"
+    )
+    first, second, third = doc.select("li")
+    assert (first.marker_image.intrinsic_width, first.marker_image.intrinsic_height) == (7, 9)
+    assert second.marker_image.intrinsic_ratio == first.marker_image.intrinsic_ratio
+    assert third.marker_image is None
+    assert doc.select("p")[0].marker_image is None
+    assert any("missing.png" in str(warning) for warning in doc.warnings)

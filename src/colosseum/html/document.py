@@ -135,6 +135,7 @@ class Document:
         self.media_type = media_type
         self.encoding = encoding
         self.warnings: list[CSSWarning] = []
+        self._images: dict = {}  # URL -> image header information (or None)
         self._etree_root = etree_root
         self._source = source
         if xml:
@@ -317,13 +318,35 @@ class Document:
                 element.intrinsic_width = element.intrinsic_height = 0.0
 
     def _image(self, source):
+        """The header information of the image at ``source`` (resolved against
+        the base URL), or None with a warning; each URL is read once."""
         url = resolve_url(source, self.base_url)
+        if url in self._images:
+            return self._images[url]
         try:
-            data = self.url_fetcher(url)
+            info = image_info(self.url_fetcher(url))
         except (FetchError, OSError, ValueError) as error:
             self.warnings.append(CSSWarning(f"image not loaded: {error}", url=url))
+            info = None
+        self._images[url] = info
+        return info
+
+    def _marker_image(self, computed, root_computed):
+        """css-lists-3 §3.1: a list item's ``list-style-image``, as a replaced
+        node for its marker; None when there is none or it cannot be loaded
+        (the marker then uses ``list-style-type``)."""
+        image = computed["list-style-image"]
+        if image == "none":
             return None
-        return image_info(data)
+        info = self._image(image.value)
+        if info is None:
+            return None
+        marker = GeneratedImage(image.value)
+        marker.intrinsic_width = info.width
+        marker.intrinsic_height = info.height
+        marker.intrinsic_ratio = info.ratio
+        marker.computed = compute_style(None, computed, root=root_computed, viewport=self.viewport)
+        return marker
 
     # -- styles ------------------------------------------------------------------------------
 
@@ -386,6 +409,11 @@ class Document:
                 state.apply_counters(computed, list_item)
                 if list_item:
                     element.list_item_value = state.value("list-item")
+            element.marker_image = (
+                self._marker_image(computed, root_computed)
+                if not hidden and computed["display"].list_item
+                else None
+            )
             state.enter()
             if not hidden:
                 self._generate(element, "before", computed, root_computed, state)

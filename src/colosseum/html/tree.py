@@ -44,6 +44,9 @@ class Element(Node):
         #: The value of the ``list-item`` counter for a list item (css-lists-3
         #: §4.6), None for other elements.
         self.list_item_value: int | None = None
+        #: A list item's loaded ``list-style-image`` (a :class:`GeneratedImage`),
+        #: None when it has none or it could not be loaded.
+        self.marker_image: GeneratedImage | None = None
 
     @property
     def id(self) -> str:

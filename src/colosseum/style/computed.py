@@ -102,7 +102,7 @@ class ComputedStyle(Mapping):
     (``computed.font_size``). Every value prints as CSS.
     """
 
-    __slots__ = ("_box_parent_display", "_child_base", "_rem", "_values")
+    __slots__ = ("_box_parent_display", "_child_base", "_medium", "_rem", "_values")
 
     def __init__(
         self,
@@ -114,6 +114,7 @@ class ComputedStyle(Mapping):
         self._child_base = None  # see :meth:`child_base`
         self._box_parent_display = box_parent_display
         self._rem = rem  # the root element's font size, for rem (css-values-4 §6.1.1)
+        self._medium = True  # the font size is the user agent's medium (see _default_size)
 
     def __getitem__(self, name: str):
         values = self._values
@@ -354,6 +355,9 @@ def compute_style(
         values["font-weight"] = _font_weight(specified.pop("font-weight"), parent_values)
     if "font-family" in specified:  # ex and ch use the element's own first available font
         values["font-family"] = specified.pop("font-family")
+    medium = _is_medium(declarations.get("font-size"), parent)
+    if medium:
+        values["font-size"] = Length(_medium_size(values["font-family"]))
     font_size = values["font-size"].value
     context = _Context(
         font_size,
@@ -396,7 +400,32 @@ def compute_style(
         box_parent_display = parent._box_parent_display
     else:
         box_parent_display = parent._values["display"]
-    return ComputedStyle(values, box_parent_display, font_size if is_root else root_font_size)
+    style = ComputedStyle(values, box_parent_display, font_size if is_root else root_font_size)
+    style._medium = medium
+    return style
+
+
+# Browsers' default size for the generic family monospace when the font size
+# is the medium keyword (HTML §15.3.4 renders code, pre, kbd... in monospace;
+# Chromium and Firefox both use 13px there, 16px for other families).
+MONOSPACE_MEDIUM_FONT_SIZE = 13.0
+
+
+def _is_medium(declared, parent: ComputedStyle | None) -> bool:
+    """Whether an element's font size is the ``medium`` keyword's: declared
+    as ``medium`` (or ``initial``), or inherited from a parent whose was."""
+    if declared is None or declared in ("inherit", "unset", "revert", "revert-layer"):
+        return True if parent is None else parent._medium
+    return declared in ("medium", "initial")
+
+
+def _medium_size(family) -> float:
+    """css-fonts-4 §2.5: the absolute-size keywords refer to a user agent
+    table; like browsers, ``medium`` is 13px for ``font-family: monospace``
+    alone and 16px otherwise."""
+    if len(family) == 1 and family[0] == "monospace":
+        return MONOSPACE_MEDIUM_FONT_SIZE
+    return MEDIUM_FONT_SIZE
 
 
 def _numeric_ranges() -> dict:
