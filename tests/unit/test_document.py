@@ -509,3 +509,20 @@ def test_list_style_image_is_loaded_for_markers():
     assert third.marker_image is None
     assert doc.select("p")[0].marker_image is None
     assert any("missing.png" in str(warning) for warning in doc.warnings)
+
+
+@pytest.mark.parametrize("xml", [False, True])
+def test_style_attribute_warnings_have_the_element_position(xml):
+    """A dropped declaration in a style attribute is reported at its
+    element's start tag (line from 1), in HTML and in XHTML."""
+    text = (
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body>\n'
+        '<p>a</p>\n  <div style="color: bogus">b</div></body></html>'
+    )
+    doc = Document.from_string(text, xml=xml)
+    (warning,) = doc.warnings
+    assert "bogus" in warning.message
+    div = doc.select("div")[0]
+    assert warning.line == div.source_line == 3
+    assert warning.column == div.source_column
+    assert div.source_column >= 3

@@ -17,6 +17,7 @@ import os
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterable
+from xml.parsers import expat
 
 import cssselect2
 import html5lib
@@ -53,30 +54,87 @@ def user_agent_stylesheet() -> Stylesheet:
 _XML_DECLARATION = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
 
-def _parse_xml(text: str | bytes):
+def _parse_xml_data(data: str | bytes, positions: dict):
+    """Parse XML with expat into an ElementTree, recording each element's
+    start-tag position (line, column; both from 1) in ``positions``.
+
+    Entity references the document does not declare are read as the HTML
+    named character references (XHTML documents use &nbsp; and the like
+    without loading their DTD). Comments and processing instructions are
+    dropped."""
+    builder = ElementTree.TreeBuilder()
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.buffer_text = True
+    parser.UseForeignDTD(True)
+
+    def name(text):
+        return "{" + text if "}" in text else text
+
+    def start(tag, attributes):
+        element = builder.start(name(tag), {name(k): v for k, v in attributes.items()})
+        positions[id(element)] = (parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
+
+    def skipped_entity(entity, is_parameter_entity):
+        if not is_parameter_entity and entity in _ENTITIES:
+            builder.data(_ENTITIES[entity])
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = lambda tag: builder.end(name(tag))
+    parser.CharacterDataHandler = builder.data
+    parser.SkippedEntityHandler = skipped_entity
+    parser.Parse(data, True)
+    return builder.close()
+
+
+def _html_parser(positions: dict):
+    """html5lib's parser building an ElementTree, recording for each element
+    the position (line, column) where the tokenizer stood once its start tag
+    was read, in ``positions``."""
+    base = html5lib.getTreeBuilder("etree")
+    state = {}
+
+    class PositionElement(base.elementClass):
+        def __init__(self, name, namespace=None):
+            super().__init__(name, namespace)
+            tokenizer = getattr(state.get("parser"), "tokenizer", None)
+            if tokenizer is not None:
+                line, column = tokenizer.stream.position()
+                positions[id(self._element)] = (line, column + 1)
+
+    class PositionTreeBuilder(base):
+        elementClass = PositionElement
+
+    # HTML elements are in the HTML namespace (HTML Standard §2.1.3), so that
+    # @namespace rules and namespaced selectors match them.
+    parser = html5lib.HTMLParser(tree=PositionTreeBuilder, namespaceHTMLElements=True)
+    state["parser"] = parser
+    return parser
+
+
+def _parse_xml(text: str | bytes, positions: dict):
     """An XML document's root element and encoding. Expat reads UTF-8,
     UTF-16 and Latin-1 itself; other declared encodings are decoded first."""
-    parser = ElementTree.XMLParser()
-    parser.entity.update(_ENTITIES)
     encoding = None
     if isinstance(text, bytes):
         match = _XML_DECLARATION.match(text)
         encoding = match.group(1).decode("ascii") if match else "utf-8"
         try:
-            return ElementTree.fromstring(text, parser=parser), encoding
-        except ValueError:  # an encoding expat cannot read: decode it here
-            try:
-                text = text.decode(encoding)
-            except (LookupError, UnicodeDecodeError) as error:
-                raise ValueError(f"cannot decode the document as {encoding}: {error}") from None
-            text = re.sub(r"^\ufeff?<\?xml[^>]*\?>", "", text)
-            parser = ElementTree.XMLParser()
-            parser.entity.update(_ENTITIES)
-        except ElementTree.ParseError as error:
-            raise ValueError(f"not well-formed XML: {error}") from None
+            return _parse_xml_data(text, positions), encoding
+        except expat.ExpatError as error:
+            if error.code != expat.errors.codes[expat.errors.XML_ERROR_UNKNOWN_ENCODING]:
+                raise ValueError(f"not well-formed XML: {error}") from None
+        except ValueError:  # "multi-byte encodings are not supported"
+            pass
+        # An encoding expat cannot read: decode the text here instead.
+        try:
+            text = text.decode(encoding)
+        except (LookupError, UnicodeDecodeError) as error:
+            raise ValueError(f"cannot decode the document as {encoding}: {error}") from None
+        text = re.sub(r"^\ufeff?<\?xml[^>]*\?>", "", text)
+        positions.clear()
     try:
-        return ElementTree.fromstring(text, parser=parser), encoding
-    except ElementTree.ParseError as error:
+        return _parse_xml_data(text, positions), encoding
+    except expat.ExpatError as error:
         raise ValueError(f"not well-formed XML: {error}") from None
 
 
@@ -128,6 +186,7 @@ class Document:
         media_type: str = "screen",
         encoding: str | None = None,
         source: str | None = None,
+        positions: dict | None = None,
     ):
         self.xml = xml
         self.base_url = base_url
@@ -138,6 +197,7 @@ class Document:
         self._images: dict = {}  # URL -> image header information (or None)
         self._etree_root = etree_root
         self._source = source
+        self._positions = positions or {}  # id(etree element) -> (line, column)
         if xml:
             self._wrapper = cssselect2.ElementWrapper.from_xml_root(etree_root)
         else:
@@ -162,17 +222,14 @@ class Document:
         """Parse HTML (or XML when ``xml`` is true) from a string."""
         if xml is None:
             xml = base_url is not None and base_url.lower().endswith(XML_EXTENSIONS)
+        positions: dict = {}
         if xml:
-            root, encoding = _parse_xml(text)
-            options.setdefault("source", _decoded_source(text, encoding))
+            root, encoding = _parse_xml(text, positions)
         else:
-            # HTML elements are in the HTML namespace (HTML Standard §2.1.3), so
-            # that @namespace rules and namespaced selectors match them.
-            parser = html5lib.HTMLParser(
-                tree=html5lib.getTreeBuilder("etree"), namespaceHTMLElements=True
-            )
+            parser = _html_parser(positions)
             root = parser.parse(text)
             encoding = parser.documentEncoding if isinstance(text, bytes) else None
+        options.setdefault("positions", positions)
         options.setdefault("encoding", encoding)
         options.setdefault("source", _decoded_source(text, encoding))
         return cls(root, xml=xml, base_url=base_url, **options)
@@ -215,7 +272,9 @@ class Document:
             attributes[attribute if attribute_namespace is None else name] = value
         if not self.xml:
             local = local.lower()
-        return Element(local, attributes, namespace)
+        element = Element(local, attributes, namespace)
+        element.source_line, element.source_column = self._positions.get(id(source), (None, None))
+        return element
 
     def _find_base_url(self):
         for element in self.root.iter_elements():
@@ -429,7 +488,10 @@ class Document:
             for error in errors:
                 self.warnings.append(
                     CSSWarning(
-                        f"style attribute of <{element.tag}>: {error.message}", url=self.base_url
+                        f"style attribute of <{element.tag}>: {error.message}",
+                        element.source_line,
+                        element.source_column,
+                        url=self.base_url,
                     )
                 )
             style_attribute, important = split_importance(declared)

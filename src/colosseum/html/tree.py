@@ -40,7 +40,11 @@ class Element(Node):
         self.intrinsic_width: float | None = None
         self.intrinsic_height: float | None = None
         self.intrinsic_ratio: float | None = None
+        #: Where the element's start tag is in the source (line and column
+        #: from 1; for HTML, where the parser stood once the tag was read),
+        #: None for elements made by the parser or by hand.
         self.source_line: int | None = None
+        self.source_column: int | None = None
         #: The value of the ``list-item`` counter for a list item (css-lists-3
         #: §4.6), None for other elements.
         self.list_item_value: int | None = None
