@@ -526,3 +526,20 @@ def test_style_attribute_warnings_have_the_element_position(xml):
     assert warning.line == div.source_line == 3
     assert warning.column == div.source_column
     assert div.source_column >= 3
+
+
+def test_first_line_and_first_letter_take_only_their_properties():
+    """CSS 2.1 §5.12.1/§5.12.2: font, color, spacing... apply to ::first-line;
+    ::first-letter adds margins, padding, borders and float; other
+    declarations in those rules are ignored."""
+    doc = Document.from_string(
+        "<style>p::first-line { color: red; width: 50px; margin-left: 3px; font-size: 20px }"
+        "p::first-letter { float: left; margin-left: 3px; display: block; color: blue }</style>"
+        "<p>Text"
+    )
+    p = doc.select("p")[0]
+    line, letter = p.pseudo_styles["first-line"], p.pseudo_styles["first-letter"]
+    assert str(line.color) == "rgb(255, 0, 0)" and str(line.font_size) == "20px"
+    assert str(line.width) == "auto" and str(line.margin_left) == "0px"
+    assert str(letter.float) == "left" and str(letter.margin_left) == "3px"
+    assert str(letter.color) == "rgb(0, 0, 255)"

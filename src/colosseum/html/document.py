@@ -36,6 +36,7 @@ from .useragent import UA_STYLESHEET
 
 XML_EXTENSIONS = (".xht", ".xhtml", ".xml", ".svg")
 DEFAULT_VIEWPORT = (800.0, 600.0)
+_SIDES = ("top", "right", "bottom", "left")
 _ENTITIES = {name: chr(code) for name, code in html.entities.name2codepoint.items()}
 IMAGE_ELEMENTS = frozenset({"img"})
 
@@ -151,6 +152,33 @@ def _decoded_source(text: str | bytes, encoding: str | None) -> str | None:
 
 # A style element's start tag (with an optional XML prefix).
 _STYLE_START = re.compile(r"<(?:[\w.-]+:)?style(?=[\s/>])[^>]*>", re.IGNORECASE)
+
+
+_FONT_AND_TEXT = frozenset(
+    {
+        "font-family", "font-size", "font-style", "font-variant", "font-weight",
+        "font-stretch", "line-height", "color", "background-color", "word-spacing",
+        "letter-spacing", "vertical-align", "text-transform",
+    }
+)  # fmt: skip
+# CSS 2.1 §5.12.1 and §5.12.2: the properties that apply to ::first-line and
+# to ::first-letter (which adds float, margins, padding and borders).
+PSEUDO_ELEMENT_PROPERTIES = {
+    "first-line": _FONT_AND_TEXT,
+    "first-letter": _FONT_AND_TEXT
+    | {"float", "clear"}
+    | {f"{box}-{side}" for box in ("margin", "padding") for side in _SIDES}
+    | {f"border-{side}-{part}" for side in _SIDES for part in ("width", "style", "color")},
+}
+
+
+def _applicable(declared: CSS, pseudo: str) -> CSS:
+    """The declarations of a ``::first-line``/``::first-letter`` rule that
+    apply to it; the others are ignored."""
+    allowed = PSEUDO_ELEMENT_PROPERTIES[pseudo]
+    style = CSS()
+    style._declared.update((n, v) for n, v in declared._declared.items() if n in allowed)
+    return style
 
 
 def _split_tag(tag: str) -> tuple[str, str | None]:
@@ -447,7 +475,10 @@ class Document:
                 root_computed = computed
             element.pseudo_styles = {
                 pseudo: compute_style(
-                    cascaded[pseudo], computed, root=root_computed, viewport=viewport
+                    _applicable(cascaded[pseudo], pseudo),
+                    computed,
+                    root=root_computed,
+                    viewport=viewport,
                 )
                 for pseudo in ("first-line", "first-letter")
                 if pseudo in cascaded
