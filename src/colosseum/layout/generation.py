@@ -76,12 +76,7 @@ class BoxBuilder:
         style = self.style_of(root, None)
         self.root_style = style
         boxes = self.node_boxes(root, style)
-        if not boxes:
-            return None
-        box = boxes[0]
-        if box.is_inline_level and not isinstance(box, TextBox):  # pragma: no cover
-            return box  # the root is blockified by computed values
-        return box
+        return boxes[0] if boxes else None
 
     def node_boxes(self, node, style: ComputedStyle) -> list[Box]:
         """The boxes a node generates, for its parent's child list."""

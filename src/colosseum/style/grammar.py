@@ -98,10 +98,6 @@ class Keywords(Grammar):
         return " | ".join(self.words)
 
 
-def keyword(word: str) -> Keywords:
-    return Keywords(word)
-
-
 class _Numeric(Grammar):
     """Shared range checking for numeric component types."""
 
@@ -601,7 +597,6 @@ __all__ = [
     "Sequence",
     "StringType",
     "UrlType",
-    "keyword",
     "length_percentage",
     "strip_tokens",
 ]
