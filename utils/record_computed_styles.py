@@ -155,15 +155,21 @@ def warn(message: str) -> None:
     print(f"record_computed_styles: warning: {message}", file=sys.stderr)
 
 
-def inject(text: str) -> str:
-    """The fixture's text with the recorder script at the end of its body."""
-    script = RECORDER_SCRIPT % {"properties": json.dumps(PROPERTIES), "result_id": RESULT_ID}
+def append_to_body(text: str, script: str) -> str:
+    """``text`` with ``script`` inserted at the end of its body (before the
+    last ``</body>``, else the last ``</html>``, else at the very end)."""
     for closing in (r"</body\s*>", r"</html\s*>"):
         matches = list(re.finditer(closing, text, re.IGNORECASE))
         if matches:
             start = matches[-1].start()
             return text[:start] + script + text[start:]
     return text + script
+
+
+def inject(text: str) -> str:
+    """The fixture's text with the recorder script at the end of its body."""
+    script = RECORDER_SCRIPT % {"properties": json.dumps(PROPERTIES), "result_id": RESULT_ID}
+    return append_to_body(text, script)
 
 
 class Chromium:

@@ -72,7 +72,6 @@ import argparse
 import hashlib
 import json
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -87,6 +86,7 @@ from record_computed_styles import (
     RESULT_ID,
     VIEWPORT,
     Chromium,
+    append_to_body,
 )
 
 FIXTURES = REPOSITORY / "tests" / "web_platform" / "layout_fixtures"
@@ -158,12 +158,7 @@ def warn(message: str) -> None:
 def inject(text: str) -> str:
     """The fixture's text with the recorder script at the end of its body."""
     script = RECORDER_SCRIPT % {"excluded": json.dumps(EXCLUDED_TAGS), "result_id": RESULT_ID}
-    for closing in (r"</body\s*>", r"</html\s*>"):
-        matches = list(re.finditer(closing, text, re.IGNORECASE))
-        if matches:
-            start = matches[-1].start()
-            return text[:start] + script + text[start:]
-    return text + script
+    return append_to_body(text, script)
 
 
 def fixture_digest(data: bytes) -> str:
