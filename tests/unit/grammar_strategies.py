@@ -861,6 +861,30 @@ def _register_property_module_classes():
     if hasattr(grid, "Longest"):
         register(grid.Longest, lambda grammar: css_text(grammar.grammar))
 
+    from colosseum.style import background_properties as backgrounds
+
+    def layers(grammar):
+        """css-backgrounds-3 §3.1 ``<item>#`` (or ``[ <item> , ]* <last>``)."""
+        items = st.lists(css_text(grammar.item), min_size=0 if grammar.last else 1, max_size=3)
+        last = css_text(grammar.last) if grammar.last is not None else st.none()
+
+        def write(draw):
+            parts = draw(items)
+            final = draw(last)
+            return _comma_join([*parts, final] if final is not None else parts, draw)
+
+        return st.composite(write)()
+
+    register(backgrounds.Layers, layers)
+
+    from colosseum.style import flex_properties
+
+    # A flex basis that is not a unitless zero (css-flexbox-1 §7.2).
+    register(
+        flex_properties.NotUnitlessZero,
+        lambda grammar: css_text(grammar.item).filter(lambda text: parses(grammar, text)),
+    )
+
 
 _register_property_module_classes()
 
@@ -1058,6 +1082,19 @@ def _register_oracles():
         ORACLES[grid.CommaFunction] = lambda grammar, probe: (
             None if ascii_lower(probe.text).startswith(grammar.name + "(") else False
         )
+    from colosseum.style import background_properties as backgrounds
+
+    # One layer alone: the final layer's grammar (or the item's).
+    ORACLES[backgrounds.Layers] = lambda grammar, probe: accepts_single(
+        grammar.last if grammar.last is not None else grammar.item, probe
+    )
+    from colosseum.style import flex_properties
+
+    ORACLES[flex_properties.NotUnitlessZero] = lambda grammar, probe: (
+        False
+        if probe.kind == "number" and probe.value == 0
+        else accepts_single(grammar.item, probe)
+    )
     if hasattr(grid, "WholeInteger"):
 
         def whole_integer(grammar, probe):

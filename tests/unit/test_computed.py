@@ -129,6 +129,7 @@ INHERITED = {
     "line-height": "2",  # CSS 2.1 §10.8.1
     "visibility": "hidden",  # CSS 2.1 §11.2
     "text-align": "center",  # css-text-3 §7.1
+    "text-align-last": "right",  # css-text-3 §6.3
     "text-indent": "5px",  # css-text-3 §8.1
     "text-transform": "uppercase",  # css-text-3 §2.1
     "white-space": "pre",  # css-text-3 §3
@@ -1092,6 +1093,16 @@ def test_text_align_match_parent():
     assert computed("text-align: match-parent", center).text_align == "center"
 
 
+def test_text_align_last_match_parent():
+    """css-text-3 §6.3: match-parent as for text-align (§7.1), ``auto`` kept."""
+    assert computed("text-align-last: match-parent", ROOT).text_align_last == "auto"
+    rtl = computed("direction: rtl; text-align-last: start")
+    child = computed("text-align-last: match-parent; direction: ltr", rtl)
+    assert child.text_align_last == "right"
+    end = computed("text-align-last: end")
+    assert computed("text-align-last: match-parent", end).text_align_last == "right"
+
+
 # -- depth -----------------------------------------------------------------------------------
 
 
@@ -1126,3 +1137,21 @@ def test_monospace_medium_size():
     assert str(listed.font_size) == "16px"
     em = compute_style(CSS(font_family="monospace", margin_top="1em"), root, root=root)
     assert str(em.margin_top) == "13px"
+
+
+@pytest.mark.parametrize(
+    "declared, display, original",
+    [
+        ({"position": "absolute", "display": "inline"}, "block", "inline"),
+        ({"position": "absolute", "display": "block"}, "block", "block"),
+        ({"float": "left", "display": "inline-table"}, "table", "inline-table"),
+        ({"display": "inline"}, "inline", "inline"),
+    ],
+)
+def test_original_display_is_kept_before_blockification(declared, display, original):
+    """CSS 2.1 §9.7: the static position of an absolutely positioned box
+    depends on the display it had before blockification (§10.3.7)."""
+    parent = compute_style(CSS(), None)
+    style = compute_style(CSS(**declared), parent)
+    assert str(style["display"]) == display
+    assert str(style.original_display) == original

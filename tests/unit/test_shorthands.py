@@ -744,3 +744,29 @@ def test_str_with_shorthand_important():
 def test_str_round_trips(text):
     style = CSS.from_string(text)
     assert CSS.from_string(str(style)) == style
+
+
+@pytest.mark.parametrize(
+    "text, grow, shrink, basis",
+    [
+        ("0", "0", "1", "0px"),
+        ("0 1", "0", "1", "0px"),
+        ("1 1 0", "1", "1", "0px"),
+        ("0 auto", "0", "1", "auto"),
+    ],
+)
+def test_flex_unitless_zero_is_a_factor_unless_after_two_factors(text, grow, shrink, basis):
+    """css-flexbox-1 §7.2: "a unitless zero that is not already preceded by
+    two flex factors must be interpreted as a flex factor"."""
+    style = CSS(flex=text)
+    assert (str(style.flex_grow), str(style.flex_shrink), str(style.flex_basis)) == (
+        grow,
+        shrink,
+        basis,
+    )
+
+
+@pytest.mark.parametrize("text", ["0 0 4", "0 1 1", "0 0 0 0"])
+def test_flex_rejects_a_third_unitless_number(text):
+    with pytest.raises(ValueError, match="flex"):
+        CSS(flex=text)

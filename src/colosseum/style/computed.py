@@ -18,6 +18,7 @@ and its parent's :class:`ComputedStyle` into the node's own computed style:
 - border widths: keywords become lengths, a width is 0 when the style is
   ``none`` or ``hidden`` (CSS 2.1 §8.5.1), and widths snap to whole device
   pixels as browsers do (a width under 1px becomes 1px, others are floored);
+  ``outline-width`` too, against ``outline-style`` (css-ui-4 §3.2);
 - ``display`` is blockified for floats, absolutely positioned boxes, the
   root and children of flex and grid containers, and ``float`` becomes
   ``none`` for absolutely positioned boxes (CSS 2.1 §9.7, css-display-3
@@ -28,8 +29,9 @@ and its parent's :class:`ComputedStyle` into the node's own computed style:
   number or length, and rounded where only an integer is allowed
   (css-values-4 §10.12);
 - ``justify-items: legacy`` takes an inherited ``legacy`` value or becomes
-  ``normal`` (css-align-3 §7.1); ``text-align: match-parent`` inherits with
-  ``start``/``end`` resolved by the parent's direction (css-text-3 §7.1).
+  ``normal`` (css-align-3 §7.1); ``match-parent`` in ``text-align`` and
+  ``text-align-last`` inherits with ``start``/``end`` resolved by the
+  parent's direction (css-text-3 §7.1, §6.3).
 
 Reading a computed value is a dictionary lookup: layout never parses.
 """
@@ -102,7 +104,14 @@ class ComputedStyle(Mapping):
     (``computed.font_size``). Every value prints as CSS.
     """
 
-    __slots__ = ("_box_parent_display", "_child_base", "_medium", "_rem", "_values")
+    __slots__ = (
+        "_box_parent_display",
+        "_child_base",
+        "_medium",
+        "_original_display",
+        "_rem",
+        "_values",
+    )
 
     def __init__(
         self,
@@ -115,6 +124,7 @@ class ComputedStyle(Mapping):
         self._box_parent_display = box_parent_display
         self._rem = rem  # the root element's font size, for rem (css-values-4 §6.1.1)
         self._medium = True  # the font size is the user agent's medium (see _default_size)
+        self._original_display = None  # see :attr:`original_display`
 
     def __getitem__(self, name: str):
         values = self._values
@@ -178,6 +188,14 @@ class ComputedStyle(Mapping):
                 base[name] = values[name]
             self._child_base = base
         return base
+
+    @property
+    def original_display(self) -> Display:
+        """``display`` before blockification (CSS 2.1 §9.7, css-display-3
+        §2.7). The static position of an absolutely positioned box is where
+        its box would be with ``position: static`` (CSS 2.1 §10.3.7,
+        css-position-3 §4.1), which depends on whether it was inline-level."""
+        return self._original_display or self._values["display"]
 
     @property
     def box_parent_display(self) -> Display | None:
@@ -294,6 +312,7 @@ def _initial_computed() -> dict:
     for side in _SIDES:
         # 'medium' (CSS 2.1 §8.5.1); _border_widths gives 0 while the style is none.
         values[f"border-{side}-width"] = Length(BORDER_WIDTH_KEYWORDS["medium"])
+    values["outline-width"] = Length(BORDER_WIDTH_KEYWORDS["medium"])  # css-ui-4 §3.2
     return values
 
 
@@ -373,6 +392,7 @@ def compute_style(
 
     _line_height(values, font_size)
     _border_widths(values)
+    original_display = values["display"]
     _display(values, parent, is_root)
     _overflow(values)
     if values["word-spacing"] == "normal":
@@ -383,11 +403,12 @@ def compute_style(
         # css-align-3 §7.1: a lone legacy computes to an inherited legacy value, else normal.
         inherited = "normal" if parent is None else parent_values["justify-items"]
         values["justify-items"] = inherited if inherited.startswith("legacy") else "normal"
-    if values["text-align"] == "match-parent":
-        # css-text-3 §7.1: inherit, with start/end resolved by the parent's direction.
-        inherited, rtl = parent_values["text-align"], parent_values["direction"] == "rtl"
-        sides = {"start": "right" if rtl else "left", "end": "left" if rtl else "right"}
-        values["text-align"] = sides.get(inherited, inherited)
+    for name in ("text-align", "text-align-last"):
+        if values[name] == "match-parent":
+            # css-text-3 §7.1, §6.3: inherit, start/end resolved by the parent's direction.
+            inherited, rtl = parent_values[name], parent_values["direction"] == "rtl"
+            sides = {"start": "right" if rtl else "left", "end": "left" if rtl else "right"}
+            values[name] = sides.get(inherited, inherited)
     opacity = values["opacity"]
     if isinstance(opacity, Percentage):
         values["opacity"] = Number(min(max(opacity.value / 100, 0.0), 1.0))
@@ -402,6 +423,8 @@ def compute_style(
         box_parent_display = parent._values["display"]
     style = ComputedStyle(values, box_parent_display, font_size if is_root else root_font_size)
     style._medium = medium
+    if original_display != values["display"]:
+        style._original_display = original_display
     return style
 
 
@@ -577,17 +600,23 @@ def snap_border_width(width: float) -> float:
 
 def _border_widths(values) -> None:
     for side in _SIDES:
-        name = f"border-{side}-width"
-        if values[f"border-{side}-style"] in ("none", "hidden"):
-            values[name] = Length(0.0)
-            continue
-        width = values[name]
-        if isinstance(width, str):
-            values[name] = Length(BORDER_WIDTH_KEYWORDS[width])
-        elif isinstance(width, Calc):
-            values[name] = Length(snap_border_width(width.evaluate(lambda leaf: leaf.value)))
-        elif isinstance(width, Length) and width.unit == "px":
-            values[name] = Length(snap_border_width(width.value))
+        _line_width(values, f"border-{side}-width", f"border-{side}-style")
+    # css-ui-4 §3.2: outline-width computes like a border width ("0 if the
+    # outline style is none").
+    _line_width(values, "outline-width", "outline-style")
+
+
+def _line_width(values, name: str, style: str) -> None:
+    if values[style] in ("none", "hidden"):
+        values[name] = Length(0.0)
+        return
+    width = values[name]
+    if isinstance(width, str):
+        values[name] = Length(BORDER_WIDTH_KEYWORDS[width])
+    elif isinstance(width, Calc):
+        values[name] = Length(snap_border_width(width.evaluate(lambda leaf: leaf.value)))
+    elif isinstance(width, Length) and width.unit == "px":
+        values[name] = Length(snap_border_width(width.value))
 
 
 def _display(values, parent: ComputedStyle | None, is_root: bool) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .grammar import (
     Alt,
     AnyOrder,
+    Grammar,
     IntegerType,
     Keywords,
     Map,
@@ -56,13 +57,41 @@ longhand(
 )
 
 
+def _is_number(token) -> bool:
+    return getattr(token, "type", None) == "number"
+
+
+class NotUnitlessZero(Grammar):
+    """``item``, except where it would start with a unitless zero: css-flexbox-1
+    §7.2, "a unitless zero that is not already preceded by two flex factors
+    must be interpreted as a flex factor"."""
+
+    def __init__(self, item: Grammar):
+        self.item = item
+
+    @property
+    def precedence(self):
+        return self.item.precedence
+
+    def match(self, tokens, index):
+        token = tokens[index] if index < len(tokens) else None
+        if _is_number(token) and token.value == 0:
+            if index < 2 or not (_is_number(tokens[index - 1]) and _is_number(tokens[index - 2])):
+                return
+        yield from self.item.match(tokens, index)
+
+    def __str__(self):
+        return str(self.item)
+
+
 def _register_flex():
     """css-flexbox-1 §7.2 ``flex``: none | [ <'flex-grow'> <'flex-shrink'>? ||
     <'flex-basis'> ]. An omitted grow is 1, an omitted shrink is 1 and an
-    omitted basis is 0 (§7.1.1, "flex: <positive-number>" is "1 1 0")."""
+    omitted basis is 0 (§7.1.1, "flex: <positive-number>" is "1 1 0"); a
+    unitless zero is a basis only after two flex factors."""
     names = ("flex-grow", "flex-shrink", "flex-basis")
     factors = Sequence(ref("flex-grow"), Optional(ref("flex-shrink")))
-    grammar = Keywords("none") | AnyOrder(factors, ref("flex-basis"))
+    grammar = Keywords("none") | AnyOrder(factors, NotUnitlessZero(ref("flex-basis")))
     zero = PROPERTIES["margin-top"].initial  # 0px
 
     def expand(value):

@@ -298,6 +298,14 @@ longhand(
     inherited=True,
     applies_to="block containers",
 )
+longhand(
+    "text-align-last",
+    Keywords("auto", "start", "end", "left", "right", "center", "justify", "match-parent"),
+    "auto",
+    spec="css-text-3 §6.3",
+    inherited=True,
+    applies_to="block containers",
+)
 
 
 def _text_indent(values):
