@@ -25,6 +25,7 @@ import html5lib
 from ..nodes import Text
 from ..style import CSS, compute_style, parse_declarations
 from .cascade import Cascade
+from .dump import geometry_dump
 from .fetch import FetchError, default_url_fetcher, path_to_url, resolve_url
 from .generated import ContentState, content_nodes
 from .hints import presentational_hints
@@ -239,6 +240,9 @@ class Document:
         self.font_faces = [face for sheet in self.stylesheets for face in sheet.font_faces]
         self._load_images()
         self.viewport = None
+        self.box_tree = None
+        self.laid_out = False
+        self._measurer = None
         self.style(*viewport)
 
     # -- construction -----------------------------------------------------------------
@@ -444,6 +448,7 @@ class Document:
         if viewport == self.viewport:
             return
         self.viewport = viewport
+        self.laid_out = False
         context = MediaContext(width=viewport[0], height=viewport[1], type=self.media_type)
         cascade = Cascade(self.stylesheets, context)
         self._remove_generated()
@@ -566,6 +571,42 @@ class Document:
                     element.remove(child)
 
     # -- queries ---------------------------------------------------------------------------
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def layout(self, width: float = 800, height: float = 600, *, measurer=None):
+        """Style the document for a ``width`` x ``height`` viewport and lay
+        it out: every node gets its ``layout`` (see
+        :func:`colosseum.layout.layout`). Text is measured by ``measurer``,
+        by default the built-in one with this document's ``@font-face``
+        fonts. Returns the root box of the box tree (line boxes and text
+        fragments included, for painters); :attr:`box_tree` keeps it."""
+        from ..layout import layout
+
+        self.style(width, height)
+        if measurer is not None:
+            self._measurer = measurer
+        self.box_tree = layout(self.root, width, height, measurer=self.measurer)
+        self.laid_out = True
+        return self.box_tree
+
+    @property
+    def measurer(self):
+        """The text measurer layout uses: the one last given to
+        :meth:`layout`, else the built-in one with this document's
+        ``@font-face`` fonts (loaded through its ``url_fetcher``)."""
+        if self._measurer is None:
+            from ..text.metrics import default_measurer
+
+            self._measurer = default_measurer(self.font_faces, self.url_fetcher)
+        return self._measurer
+
+    def geometry(self) -> dict:
+        """The JSON geometry dump (DESIGN.md) of the last :meth:`layout`, as a
+        dict; lays the document out at its current viewport first if needed."""
+        if not self.laid_out:
+            self.layout(*self.viewport)
+        return geometry_dump(self.root, self.viewport)
 
     def select(self, selector: str) -> list[Element]:
         """The elements matching a CSS selector, in document order."""

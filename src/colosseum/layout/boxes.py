@@ -25,15 +25,115 @@ The classes say what a box is to its formatting context:
 
 from __future__ import annotations
 
+from ..geometry import Rect
 from ..style import ComputedStyle
 
+_EDGE_SLOTS = tuple(
+    f"{edge}_{side}"
+    for edge in ("margin", "border", "padding")
+    for side in ("top", "right", "bottom", "left")
+)
 
-class Box:
-    """A box: its node, its computed style and its child boxes."""
 
-    __slots__ = ("children", "is_first", "is_last", "node", "style")
+class Placed:
+    """Used geometry, written by layout (all CSS px, viewport origin):
+
+    - ``x``, ``y``: the top left corner of the margin box;
+    - ``width``, ``height``: the content box's size;
+    - ``margin_top`` ... ``padding_left``: the used margins, border widths
+      and paddings (a split inline's fragments have zeros on the sides where
+      it was split).
+
+    Boxes, and the fragments of inline boxes split over lines, are placed.
+    """
+
+    __slots__ = ("height", "width", "x", "y", *_EDGE_SLOTS)
+
+    def reset_geometry(self) -> None:
+        self.x = self.y = self.width = self.height = 0.0
+        for name in _EDGE_SLOTS:
+            setattr(self, name, 0.0)
+
+    # -- the four boxes of CSS 2.1 §8.1 ---------------------------------------------
+
+    @property
+    def border_box_x(self) -> float:
+        return self.x + self.margin_left
+
+    @property
+    def border_box_y(self) -> float:
+        return self.y + self.margin_top
+
+    @property
+    def content_x(self) -> float:
+        return self.x + self.margin_left + self.border_left + self.padding_left
+
+    @property
+    def content_y(self) -> float:
+        return self.y + self.margin_top + self.border_top + self.padding_top
+
+    @property
+    def border_width(self) -> float:
+        """The border box's width."""
+        return (
+            self.width
+            + self.padding_left
+            + self.padding_right
+            + self.border_left
+            + self.border_right
+        )
+
+    @property
+    def border_height(self) -> float:
+        return (
+            self.height
+            + self.padding_top
+            + self.padding_bottom
+            + self.border_top
+            + self.border_bottom
+        )
+
+    @property
+    def margin_width(self) -> float:
+        return self.border_width + self.margin_left + self.margin_right
+
+    @property
+    def margin_height(self) -> float:
+        return self.border_height + self.margin_top + self.margin_bottom
+
+    def margin_box(self) -> Rect:
+        return Rect(self.x, self.y, max(self.margin_width, 0.0), max(self.margin_height, 0.0))
+
+    def border_box(self) -> Rect:
+        return Rect(self.border_box_x, self.border_box_y, self.border_width, self.border_height)
+
+    def padding_box(self) -> Rect:
+        return Rect(
+            self.border_box_x + self.border_left,
+            self.border_box_y + self.border_top,
+            self.width + self.padding_left + self.padding_right,
+            self.height + self.padding_top + self.padding_bottom,
+        )
+
+    def content_box(self) -> Rect:
+        return Rect(self.content_x, self.content_y, self.width, self.height)
+
+
+class Box(Placed):
+    """A box: its node, its computed style and its child boxes.
+
+    After layout a box carries its used geometry (:class:`Placed`); block
+    containers whose content is inline also hold their ``lines``
+    (:class:`~colosseum.layout.lines.LineBox`), and inline and text boxes
+    their ``fragments`` (one per line they appear on).
+    """
+
+    __slots__ = ("children", "fragments", "is_first", "is_last", "lines", "node", "style")
 
     def __init__(self, node, style: ComputedStyle, children: list | None = None):
+        self.reset_geometry()
+        self.lines = None
+        self.fragments = None
         self.node = node
         self.style = style
         self.children = [] if children is None else children

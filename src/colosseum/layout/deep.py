@@ -14,7 +14,7 @@ import sys
 import threading
 
 MAX_DEPTH = 100_000  # tree levels accepted
-_FRAMES_PER_LEVEL = 8
+_FRAMES_PER_LEVEL = 40  # generous: atomic inlines recurse through several contexts
 _STACK_BYTES = 1 << 30  # virtual size reserved for the worker's stack
 
 
@@ -62,6 +62,12 @@ def call_deep(depth: int, function, *args, **kwargs):
     finally:
         threading.stack_size(previous_size)
     worker.join()
-    if "error" in result:
-        raise result["error"]
+    error = result.get("error")
+    if isinstance(error, RecursionError):
+        raise TreeTooDeepError(
+            f"the tree is {depth} levels deep, more than this kind of nesting can be laid "
+            "out with the stack available"
+        ) from error
+    if error is not None:
+        raise error
     return result["value"]

@@ -1,0 +1,36 @@
+"""The state of one layout run, passed to every layout function.
+
+No global state: a :class:`LayoutContext` holds the text measurer, the
+viewport (the initial containing block, CSS 2.1 §10.1), caches of
+intrinsic sizes, and the absolutely positioned boxes waiting for their
+containing block to be laid out.
+"""
+
+from __future__ import annotations
+
+from ..text.metrics import TextMeasurer, default_measurer
+
+
+class LayoutContext:
+    """One layout run.
+
+    - ``measurer``: the :class:`~colosseum.text.metrics.TextMeasurer`;
+    - ``viewport``: (width, height) of the initial containing block;
+    - ``intrinsic``: a cache, box -> (min-content, max-content) widths;
+    - ``absolute_layers``: a stack of lists, one per box being laid out that
+      is a containing block for absolutely positioned descendants
+      (CSS 2.1 §10.1 items 3-4); the bottom list belongs to the initial
+      containing block. :mod:`.position` pushes, fills and drains it;
+    - ``absolutes_done``: the absolutely positioned boxes laid out so far;
+    - ``text_widths``: the width cache of text runs, per (font, text), so
+      that a word is measured once per run (:mod:`.inline`).
+    """
+
+    def __init__(self, measurer: TextMeasurer | None = None, viewport=(800.0, 600.0)):
+        self.measurer = measurer if measurer is not None else default_measurer()
+        self.viewport = (float(viewport[0]), float(viewport[1]))
+        self.intrinsic: dict = {}
+        self.absolute_layers: list[list] = [[]]
+        self.fixed: list = []
+        self.absolutes_done: set = set()
+        self.text_widths = None

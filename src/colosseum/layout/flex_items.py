@@ -1,0 +1,649 @@
+"""Flex items and the axes of a flex container: css-flexbox-1 §2 (the main
+and cross axes), §4.5 (automatic minimum size), §7.3.3 (``flex-basis``) and
+§9.2 step 3 (flex base size and hypothetical main size, cases A to E).
+
+Colosseum has horizontal writing modes only, so a ``row`` container's main
+axis is horizontal (its inline axis) and a ``column`` container's main axis
+is vertical (its block axis). Sizes are content-box sizes unless a name says
+``outer`` (margin box).
+"""
+
+from __future__ import annotations
+
+from ..style.values import FunctionValue, Ratio, SpaceList
+from .boxes import ReplacedBox
+from .used import resolve, resolve_edges
+
+INF = float("inf")
+_SCROLL = frozenset({"hidden", "scroll", "auto"})
+_CONTENT_KEYWORDS = {"content": "max", "max-content": "max", "min-content": "min"}
+
+
+class FlexAxes:
+    """css-flexbox-1 §5.1, §5.2: which physical side is main-start and
+    cross-start. ``main_reverse``: main-start is on the right (row) or at the
+    bottom (column); ``cross_reverse``: cross-start is at the bottom (row) or
+    on the right (column). ``direction: rtl`` puts a row's main-start and a
+    column's cross-start on the right."""
+
+    __slots__ = (
+        "cross_reverse",
+        "direction_reverse",
+        "main_reverse",
+        "row",
+        "rtl",
+        "single_line",
+        "wrap_reverse",
+    )
+
+    def __init__(self, style):
+        direction = style["flex_direction"]
+        wrap = style["flex_wrap"]
+        self.row = direction in ("row", "row-reverse")
+        self.rtl = style["direction"] == "rtl"
+        self.direction_reverse = direction.endswith("reverse")
+        self.single_line = wrap == "nowrap"
+        self.wrap_reverse = wrap == "wrap-reverse"
+        if self.row:
+            self.main_reverse = self.direction_reverse != self.rtl
+            self.cross_reverse = self.wrap_reverse
+        else:
+            self.main_reverse = self.direction_reverse
+            self.cross_reverse = self.wrap_reverse != self.rtl
+
+    @property
+    def main_size(self) -> str:
+        return "width" if self.row else "height"
+
+    @property
+    def cross_size(self) -> str:
+        return "height" if self.row else "width"
+
+    def main_sides(self) -> tuple[str, str]:
+        """(main-start side, main-end side), physical."""
+        low, high = ("left", "right") if self.row else ("top", "bottom")
+        return (high, low) if self.main_reverse else (low, high)
+
+    def cross_sides(self) -> tuple[str, str]:
+        low, high = ("top", "bottom") if self.row else ("left", "right")
+        return (high, low) if self.cross_reverse else (low, high)
+
+
+class FlexEnv:
+    """The flex container being laid out (css-flexbox-1 §9.2 step 2): its
+    axes, its definite inner main and cross sizes (None when indefinite),
+    the percentage bases of its items, and the sizing constraint (None, or
+    ``"min"`` / ``"max"`` under a min-/max-content constraint)."""
+
+    __slots__ = (
+        "axes",
+        "box",
+        "constraint",
+        "cross_gap",
+        "ctx",
+        "height_base",
+        "inner_cross",
+        "inner_main",
+        "main_gap",
+        "width_base",
+    )
+
+    def __init__(self, ctx, box, width_base, height_base, constraint=None):
+        self.ctx = ctx
+        self.box = box
+        self.axes = FlexAxes(box.style)
+        self.width_base = width_base
+        self.height_base = height_base
+        self.constraint = constraint
+        row = self.axes.row
+        self.inner_main = width_base if row else height_base
+        self.inner_cross = height_base if row else width_base
+        # css-align-3 §8.1: row-gap and column-gap, percentages of the content
+        # box in that axis (zero against an indefinite size); ``normal`` is 0.
+        column_gap = resolve(box.style["column_gap"], width_base, auto=0.0) or 0.0
+        row_gap = resolve(box.style["row_gap"], height_base, auto=0.0) or 0.0
+        self.main_gap, self.cross_gap = (column_gap, row_gap) if row else (row_gap, column_gap)
+
+    @property
+    def main_base(self):
+        return self.width_base if self.axes.row else self.height_base
+
+    @property
+    def cross_base(self):
+        return self.height_base if self.axes.row else self.width_base
+
+
+class FlexItem:
+    """One flex item and the sizes the algorithm finds for it."""
+
+    __slots__ = (
+        "_content_heights",
+        "auto_margins",
+        "base",
+        "baseline",
+        "basis_definite",
+        "box",
+        "collapsed",
+        "cross",
+        "cross_extras",
+        "cross_position",
+        "frozen",
+        "grow",
+        "hypo_cross",
+        "hypo_main",
+        "laid_out",
+        "layout_margins",
+        "main",
+        "main_extras",
+        "main_position",
+        "max_main",
+        "min_main",
+        "shrink",
+        "strut",
+        "target",
+        "violation",
+    )
+
+    def __init__(self, env: FlexEnv, box):
+        self.box = box
+        style = box.style
+        # §4.2: percentage margins and paddings refer to the container's width.
+        resolve_edges(box, env.width_base if env.width_base is not None else 0.0)
+        self.auto_margins = {
+            side for side in ("top", "right", "bottom", "left") if style[f"margin_{side}"] == "auto"
+        }
+        self.grow = float(style["flex_grow"])
+        self.shrink = float(style["flex_shrink"])
+        self.collapsed = style["visibility"] == "collapse"
+        self.strut = 0.0
+        horizontal = box.border_left + box.padding_left + box.padding_right + box.border_right
+        vertical = box.border_top + box.padding_top + box.padding_bottom + box.border_bottom
+        row = env.axes.row
+        self.main_extras, self.cross_extras = (
+            (horizontal, vertical) if row else (vertical, horizontal)
+        )
+        self.base = self.hypo_main = self.main = self.target = 0.0
+        self.min_main, self.max_main = 0.0, INF
+        self.hypo_cross = self.cross = 0.0
+        self.baseline = None
+        self.main_position = self.cross_position = 0.0
+        self.frozen = False
+        self.violation = 0.0
+        self._content_heights: dict = {}
+        self.layout_margins = (0.0, 0.0)
+        self.laid_out = None
+        self.basis_definite = False
+
+    # -- margins ---------------------------------------------------------------------
+
+    def margins(self, sides) -> float:
+        return getattr(self.box, f"margin_{sides[0]}") + getattr(self.box, f"margin_{sides[1]}")
+
+    def outer_main(self, axes: FlexAxes, inner: float) -> float:
+        return inner + self.main_extras + self.margins(axes.main_sides())
+
+    def outer_cross(self, axes: FlexAxes, inner: float) -> float:
+        return inner + self.cross_extras + self.margins(axes.cross_sides())
+
+    def has_auto_cross_margin(self, axes: FlexAxes) -> bool:
+        return any(side in self.auto_margins for side in axes.cross_sides())
+
+    def __repr__(self) -> str:
+        return f"<FlexItem {self.box!r} main={self.main:g} cross={self.cross:g}>"
+
+
+# -- sizes from properties ----------------------------------------------------------------
+
+
+def content_from(box, value: float, extras: float) -> float:
+    """css-sizing-3 §3.5 ``box-sizing`` without flooring at zero (§9.2 step
+    3: the flex base size ignores that floor)."""
+    return value - extras if box.style["box_sizing"] == "border-box" else value
+
+
+def preferred_size(box, name: str, base, extras: float):
+    """The content-box size given by ``width``/``height``/``min-*``/``max-*``
+    ``name``, or None when it is auto, none, an intrinsic keyword, or a
+    percentage of an indefinite size."""
+    value = resolve(box.style[name], base)
+    return None if value is None else content_from(box, value, extras)
+
+
+def clamp_cross(env: FlexEnv, item: FlexItem, size: float) -> float:
+    """An inner cross size clamped by the item's min and max cross sizes
+    (CSS 2.1 §10.4, §10.7), floored at zero."""
+    name = env.axes.cross_size
+    base = env.cross_base
+    maximum = preferred_size(item.box, f"max_{name}", base, item.cross_extras)
+    if maximum is not None:
+        size = min(size, maximum)
+    minimum = preferred_size(item.box, f"min_{name}", base, item.cross_extras)
+    if minimum is not None:
+        size = max(size, minimum)
+    return max(size, 0.0)
+
+
+def align_self(env: FlexEnv, item: FlexItem) -> str:
+    """css-flexbox-1 §8.3: ``auto`` defers to the container's ``align-items``;
+    ``normal`` behaves as ``stretch`` for flex items (css-align-3 §6.1)."""
+    value = item.box.style["align_self"]
+    if value == "auto":
+        value = env.box.style["align_items"]
+    return "stretch" if value == "normal" else value
+
+
+def is_stretched(env: FlexEnv, item: FlexItem) -> bool:
+    """css-flexbox-1 §8.3 ``stretch``: the cross size property computes to
+    ``auto`` and neither cross-axis margin is ``auto``."""
+    return (
+        align_self(env, item) == "stretch"
+        and item.box.style[env.axes.cross_size] == "auto"
+        and not item.has_auto_cross_margin(env.axes)
+    )
+
+
+def stretched_cross_size(env: FlexEnv, item: FlexItem, line_cross: float) -> float:
+    """css-flexbox-1 §9.4 step 11: the inner cross size that makes the outer
+    cross size the line's, clamped by the min and max cross sizes."""
+    inner = line_cross - item.cross_extras - item.margins(env.axes.cross_sides())
+    return clamp_cross(env, item, inner)
+
+
+def definite_cross_size(env: FlexEnv, item: FlexItem):
+    """The item's inner cross size when it is definite before layout: a
+    definite cross size property, or css-flexbox-1 §9.8 rule 3 (a stretched
+    item of a single-line container with a definite cross size)."""
+    size = preferred_size(item.box, env.axes.cross_size, env.cross_base, item.cross_extras)
+    if size is not None:
+        return clamp_cross(env, item, size)
+    if env.axes.single_line and env.inner_cross is not None and is_stretched(env, item):
+        return stretched_cross_size(env, item, env.inner_cross)
+    return None
+
+
+def cross_size_through_ratio(env: FlexEnv, item: FlexItem):
+    """css-sizing-4 §2.2: an item with a preferred aspect ratio and an auto
+    cross size (not stretched) gets its cross size from its used main size
+    through the ratio, clamped by its min/max cross sizes; None otherwise."""
+    ratio = preferred_aspect_ratio(item.box)
+    if not ratio or item.box.style[env.axes.cross_size] != "auto" or is_stretched(env, item):
+        return None
+    main = max(0.0, item.main)
+    size = main / ratio if env.axes.row else main * ratio
+    name = f"min_{env.axes.cross_size}"
+    box = item.box
+    if not isinstance(box, ReplacedBox) and box.style[name] == "auto":
+        if not is_scroll_container(box):
+            # css-sizing-4 §2.2: the automatic minimum size in the
+            # ratio-dependent axis is the content size.
+            if env.axes.row:
+                size = max(size, height_for_width(env, item, main))
+            else:
+                size = max(size, width_contents(env, item)[0])
+    return clamp_cross(env, item, size)
+
+
+def preferred_aspect_ratio(box):
+    """css-sizing-4 §2: width / height from ``aspect-ratio``, or a replaced
+    element's natural ratio (``auto``, or ``auto && <ratio>`` when it has
+    one); None when there is none."""
+    value = box.style["aspect_ratio"]
+    natural = box.intrinsic_ratio if isinstance(box, ReplacedBox) else None
+    if isinstance(value, SpaceList):  # auto && <ratio>
+        if natural:
+            return natural
+        value = value[1]
+    if isinstance(value, Ratio):
+        return None if value.degenerate else value.width / value.height
+    return natural or None
+
+
+def is_scroll_container(box) -> bool:
+    """css-overflow-3 §3: ``hidden``, ``scroll`` or ``auto`` in either axis."""
+    return box.style["overflow_x"] in _SCROLL or box.style["overflow_y"] in _SCROLL
+
+
+# -- content sizes ----------------------------------------------------------------------
+
+
+def replaced_size(box, width=None, height=None) -> tuple[float, float]:
+    """The content size of a replaced item (CSS 2.1 §10.3.2, §10.6.2) when
+    its width or height is given (or neither): through its ratio, its
+    natural sizes, or its host's ``measure`` callback (asked with the given
+    width, or an unbounded one, for its max-content size)."""
+    ratio = preferred_aspect_ratio(box)
+    measure = getattr(box, "measure", None)
+    if width is not None and height is not None:
+        return width, height
+    if width is not None:
+        if ratio:
+            return width, width / ratio
+        if measure is not None:
+            return width, float(measure(width, INF)[1])
+        natural = box.intrinsic_height if isinstance(box, ReplacedBox) else None
+        return width, float(natural if natural is not None else 150.0)
+    if height is not None:
+        if ratio:
+            return height * ratio, height
+        if measure is not None:
+            return float(measure(INF, height)[0]), height
+        natural = box.intrinsic_width if isinstance(box, ReplacedBox) else None
+        return float(natural if natural is not None else 300.0), height
+    if measure is not None:
+        measured = measure(INF, INF)
+        return float(measured[0]), float(measured[1])
+    natural_w, natural_h = box.intrinsic_width, box.intrinsic_height
+    if natural_w is not None and natural_h is not None:
+        return float(natural_w), float(natural_h)
+    if natural_w is not None:
+        return float(natural_w), natural_w / ratio if ratio else 150.0
+    if natural_h is not None:
+        return natural_h * ratio if ratio else 300.0, float(natural_h)
+    return 300.0, 300.0 / ratio if ratio else 150.0
+
+
+def width_contents(env: FlexEnv, item: FlexItem, height=None) -> tuple[float, float]:
+    """The item's min-content and max-content content widths (css-sizing-3
+    §5.1); for a replaced item, through its ratio when its height is
+    definite, its ``measure`` callback asked with a zero and an unbounded
+    width otherwise."""
+    box = item.box
+    if isinstance(box, ReplacedBox):
+        if height is not None:
+            width = replaced_size(box, height=height)[0]
+            return width, width
+        measure = getattr(box, "measure", None)
+        if measure is not None:
+            return float(measure(0.0, INF)[0]), float(measure(INF, INF)[0])
+        width = replaced_size(box)[0]
+        return width, width
+    from . import intrinsic
+
+    return intrinsic.intrinsic_sizes(env.ctx, box)
+
+
+def height_for_width(env: FlexEnv, item: FlexItem, width: float) -> float:
+    """The content height of the item laid out at a content ``width`` with an
+    ``auto`` height: its min-content and max-content block size
+    (css-sizing-3 §5.1: for block containers they are the same)."""
+    box = item.box
+    if isinstance(box, ReplacedBox):
+        return replaced_size(box, width=width)[1]
+    cached = item._content_heights.get(width)
+    if cached is None:
+        ensure_layout(env, item, width, None)
+        cached = item._content_heights[width] = box.height
+    return cached
+
+
+def fit_content_width(env: FlexEnv, item: FlexItem) -> float:
+    """css-sizing-3 §5.1 ``fit-content`` inline size in the container's
+    available space, clamped by min/max-width."""
+    from .used import clamp_width
+
+    minimum, maximum = width_contents(env, item)
+    if env.width_base is None:
+        available = maximum
+    else:
+        outer = item.box.margin_left + item.box.margin_right + item.box.border_left
+        outer += item.box.padding_left + item.box.padding_right + item.box.border_right
+        available = env.width_base - outer
+    return max(0.0, clamp_width(item.box, min(max(minimum, available), maximum), env.width_base))
+
+
+def sizing_width(env: FlexEnv, item: FlexItem) -> float:
+    """css-flexbox-1 §9.2 step 3 E: the content width an item of a column
+    container is laid out at to find its height: its definite cross size,
+    else ``fit-content``."""
+    definite = definite_cross_size(env, item)
+    return definite if definite is not None else fit_content_width(env, item)
+
+
+def main_content_size(env: FlexEnv, item: FlexItem, which: str) -> float:
+    """The item's min-content (``"min"``), max-content (``"max"``) or
+    fit-content (``"fit"``) inner main size. css-sizing-4 §2: an item with
+    a preferred aspect ratio and a definite cross size has the size its
+    ratio gives for both."""
+    cross = definite_cross_size(env, item)
+    ratio = preferred_aspect_ratio(item.box)
+    if ratio and cross is not None:
+        return _through_ratio(env, ratio, cross)
+    if not env.axes.row:
+        width = sizing_width(env, item)
+        if ratio:  # §9.2 step 3 E: the fit-content cross size through the ratio
+            return width / ratio
+        return height_for_width(env, item, width)
+    minimum, maximum = width_contents(env, item, cross)
+    if which == "min":
+        return minimum
+    if which == "max" or env.inner_main is None:
+        return maximum
+    available = env.inner_main - item.main_extras - item.margins(env.axes.main_sides())
+    return min(max(minimum, available), maximum)
+
+
+def layout_item(env: FlexEnv, item: FlexItem, width: float, height) -> None:
+    """Lay out the item's contents at content ``width`` (``height`` None for
+    ``auto``) with its margin box at the container's content origin."""
+    from . import block
+
+    box = item.box
+    box.x, box.y = env.box.content_x, env.box.content_y
+    box.width = width
+    item.layout_margins = (box.margin_left, box.margin_top)
+    if height is None and isinstance(box, ReplacedBox):
+        from .used import clamp_height
+
+        height = max(0.0, clamp_height(box, replaced_size(box, width=width)[1], env.height_base))
+    block.layout_contents(env.ctx, box, height, env.height_base)
+    if height is not None:
+        box.height = height
+    item.laid_out = (width, height, box.height)
+
+
+def ensure_layout(env: FlexEnv, item: FlexItem, width: float, height) -> None:
+    """Lay the item out at content ``width`` and ``height`` (None: auto)
+    unless its last layout gives the same result: the same width, and the
+    same height argument, or an auto height that came out at ``height``
+    with no percentage height inside that a definite height would
+    resolve."""
+    last = item.laid_out
+    if last is not None and last[0] == width:
+        if last[1] == height:
+            return
+        if height is not None and last[1] is None and last[2] == height:
+            if not _percentage_heights_inside(item.box):
+                return
+    layout_item(env, item, width, height)
+
+
+def layout_at_main_size(env: FlexEnv, item: FlexItem, width: float) -> None:
+    """Lay out an item of a column container at its used main size (its
+    height). css-flexbox-1 §9.8 rules 1 and 2: that size is definite (for
+    percentages inside) when the container's main size or the item's flex
+    basis is definite; otherwise the contents are laid out with an auto
+    height and the box then takes its used main size."""
+    if env.height_base is not None or item.basis_definite:
+        ensure_layout(env, item, width, item.main)
+        return
+    ensure_layout(env, item, width, None)
+    item.box.height = item.main
+
+
+def _percentage_heights_inside(box) -> bool:
+    """Whether a box below ``box`` has a height, min-height or max-height
+    that depends on its containing block's height (a percentage)."""
+    from .used import percentage_depends
+
+    stack = list(box.children)
+    while stack:
+        child = stack.pop()
+        style = child.style
+        if style is not None and any(
+            percentage_depends(style[name]) for name in ("height", "min_height", "max_height")
+        ):
+            return True
+        stack.extend(child.children)
+    return False
+
+
+# -- flex base size and hypothetical main size (§9.2 step 3) ----------------------------
+
+
+def used_flex_basis(env: FlexEnv, item: FlexItem):
+    """css-flexbox-1 §7.3.3: the used flex basis, as an inner length, or a
+    content keyword: ``auto`` uses the main size property, and a value that
+    would make ``width`` behave as ``auto`` (an indefinite percentage)
+    becomes ``content``; ``fit-content`` and the intrinsic keywords size by
+    content."""
+    style = item.box.style
+    basis = style["flex_basis"]
+    if basis == "auto":
+        basis = style[env.axes.main_size]
+    if isinstance(basis, str):
+        if basis in _CONTENT_KEYWORDS:
+            return basis
+        return "fit-content" if basis == "fit-content" else "content"
+    if isinstance(basis, FunctionValue):
+        return "fit-content"
+    value = resolve(basis, env.main_base)
+    if value is None:
+        return "content"
+    return content_from(item.box, value, item.main_extras)
+
+
+def determine_flex_base_size(env: FlexEnv, item: FlexItem) -> None:
+    """css-flexbox-1 §9.2 step 3: the flex base size (cases A to E) and the
+    hypothetical main size (the base size clamped by the used min and max
+    main sizes, content box floored at zero)."""
+    basis = used_flex_basis(env, item)
+    item.basis_definite = isinstance(basis, float)
+    if item.basis_definite:  # A: a definite flex basis
+        base = basis
+    else:
+        ratio = preferred_aspect_ratio(item.box)
+        cross = definite_cross_size(env, item) if ratio else None
+        if basis == "content" and cross is not None:  # B: through the aspect ratio
+            base = cross * ratio if env.axes.row else cross / ratio
+        elif env.constraint is not None:  # C: under the container's constraint
+            base = main_content_size(env, item, env.constraint)
+        else:
+            # D concerns orthogonal flows (no vertical writing modes here).
+            # E: sized into the available space, content as max-content.
+            which = {"min-content": "min", "fit-content": "fit"}.get(basis, "max")
+            base = main_content_size(env, item, which)
+    item.base = base
+    item.max_main = used_max_main(env, item)
+    item.min_main = used_min_main(env, item)
+    item.hypo_main = clamp_main(item, base)
+
+
+def clamp_main(item: FlexItem, size: float) -> float:
+    """Clamp by the max then the min main size (min wins), floored at 0."""
+    return max(0.0, max(min(size, item.max_main), item.min_main))
+
+
+def _keyword_size(env, item, value):
+    if value in ("min-content", "max-content", "fit-content"):
+        return main_content_size(env, item, value[:3])
+    return None
+
+
+def used_max_main(env: FlexEnv, item: FlexItem) -> float:
+    """The used max main size: ``none`` (and an indefinite percentage) is
+    infinite."""
+    name = f"max_{env.axes.main_size}"
+    value = item.box.style[name]
+    size = _keyword_size(env, item, value)
+    if size is None:
+        size = preferred_size(item.box, name, env.main_base, item.main_extras)
+    return INF if size is None else max(0.0, size)
+
+
+def used_min_main(env: FlexEnv, item: FlexItem) -> float:
+    """The used min main size: ``auto`` is the automatic minimum size (§4.5)."""
+    name = f"min_{env.axes.main_size}"
+    value = item.box.style[name]
+    if value == "auto":
+        return automatic_minimum_size(env, item)
+    size = _keyword_size(env, item, value)
+    if size is None:
+        size = preferred_size(item.box, name, env.main_base, item.main_extras)
+    return 0.0 if size is None else max(0.0, size)
+
+
+def automatic_minimum_size(env: FlexEnv, item: FlexItem) -> float:
+    """css-flexbox-1 §4.5: zero for a scroll container, else the
+    content-based minimum size: the smaller of the specified size
+    suggestion and the content size suggestion, or (replaced items) of the
+    transferred size suggestion and the content size suggestion, or the
+    content size suggestion; clamped by a definite max main size."""
+    if is_scroll_container(item.box):
+        return 0.0
+    content = content_size_suggestion(env, item)
+    specified = specified_size_suggestion(env, item)
+    if specified is not None:
+        size = min(specified, content)
+    else:
+        transferred = transferred_size_suggestion(env, item)
+        if transferred is not None and isinstance(item.box, ReplacedBox):
+            size = min(transferred, content)
+        else:
+            size = content
+    return max(0.0, min(size, item.max_main))
+
+
+def specified_size_suggestion(env: FlexEnv, item: FlexItem):
+    """§4.5: the preferred main size, if definite."""
+    size = preferred_size(item.box, env.axes.main_size, env.main_base, item.main_extras)
+    return None if size is None else max(0.0, size)
+
+
+def _cross_limits(env: FlexEnv, item: FlexItem):
+    name = env.axes.cross_size
+    base = env.cross_base
+    minimum = preferred_size(item.box, f"min_{name}", base, item.cross_extras)
+    maximum = preferred_size(item.box, f"max_{name}", base, item.cross_extras)
+    return minimum, maximum
+
+
+def _through_ratio(env: FlexEnv, ratio: float, cross: float) -> float:
+    return cross * ratio if env.axes.row else cross / ratio
+
+
+def transferred_size_suggestion(env: FlexEnv, item: FlexItem):
+    """§4.5: a definite preferred cross size, clamped by the min and max
+    cross sizes, converted through the preferred aspect ratio."""
+    ratio = preferred_aspect_ratio(item.box)
+    if not ratio:
+        return None
+    cross = preferred_size(item.box, env.axes.cross_size, env.cross_base, item.cross_extras)
+    if cross is None:
+        return None
+    minimum, maximum = _cross_limits(env, item)
+    if maximum is not None:
+        cross = min(cross, maximum)
+    if minimum is not None:
+        cross = max(cross, minimum)
+    return _through_ratio(env, ratio, max(cross, 0.0))
+
+
+def content_size_suggestion(env: FlexEnv, item: FlexItem) -> float:
+    """§4.5: the min-content main size, clamped (items with a preferred
+    aspect ratio) by the definite min and max cross sizes converted through
+    the ratio. The min-content size of a replaced item with a definite
+    preferred main size is that size (CSS 2.1 §10.3.2 / §10.6.2: its used
+    size does not depend on its contents)."""
+    size = None
+    if isinstance(item.box, ReplacedBox):
+        size = specified_size_suggestion(env, item)
+    if size is None:
+        size = main_content_size(env, item, "min")
+    ratio = preferred_aspect_ratio(item.box)
+    if ratio:
+        minimum, maximum = _cross_limits(env, item)
+        if maximum is not None:
+            size = min(size, _through_ratio(env, ratio, maximum))
+        if minimum is not None:
+            size = max(size, _through_ratio(env, ratio, minimum))
+    return size

@@ -1,0 +1,118 @@
+"""Line boxes and the fragments that inline layout places in them
+(CSS 2.1 §9.4.2, §10.8).
+
+A block container whose content is inline holds ``lines``: a list of
+:class:`LineBox`, top to bottom. Each line box holds, in visual order (left
+to right), its items:
+
+- :class:`TextFragment`: a piece of one text box's text on this line;
+- :class:`InlineFragment`: the part of an inline box on this line, with its
+  own items (a box split over three lines has three fragments; only the
+  first has the left margin, border and padding, only the last the right
+  ones, in ``direction: ltr``);
+- atomic inline-level boxes themselves (inline-blocks, inline replaced
+  elements, inline flex containers, outside and inside markers...), placed
+  like any box.
+
+Text and inline boxes list their fragments in ``box.fragments``, in logical
+order, so a node's geometry is the union of its fragments' border boxes.
+"""
+
+from __future__ import annotations
+
+from .boxes import Box, Placed
+
+
+class LineBox:
+    """A line box: its rectangle and its baseline (an absolute y)."""
+
+    __slots__ = ("baseline", "height", "items", "width", "x", "y")
+
+    def __init__(self, x: float, y: float, width: float, height: float, baseline: float):
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+        self.baseline = baseline
+        self.items: list = []
+
+    def __repr__(self) -> str:
+        size = f"{self.width:g}x{self.height:g}"
+        return f"<LineBox {self.x:g},{self.y:g} {size} {len(self.items)} items>"
+
+
+class TextFragment:
+    """Part of a text box's text on one line, after white-space processing.
+
+    ``x`` and ``y`` are the top left of its content area (CSS 2.1 §10.6.1:
+    ascent above the baseline, descent below it), ``width`` its advance,
+    ``height`` ascent + descent, ``baseline`` the absolute y of its
+    baseline; ``style`` is its text box's computed style.
+    """
+
+    __slots__ = ("baseline", "box", "height", "text", "width", "x", "y")
+
+    def __init__(self, box, text: str, x: float, y: float, width: float, height: float, baseline):
+        self.box = box
+        self.text = text
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+        self.baseline = baseline
+
+    @property
+    def style(self):
+        return self.box.style
+
+    def __repr__(self) -> str:
+        return f"<TextFragment {self.text!r} {self.x:g},{self.y:g} {self.width:g}x{self.height:g}>"
+
+
+class InlineFragment(Placed):
+    """The part of an inline box on one line. Its content area (``width`` x
+    ``height``, CSS 2.1 §10.6.1) holds the fragment's items."""
+
+    __slots__ = ("baseline", "box", "items")
+
+    def __init__(self, box):
+        self.reset_geometry()
+        self.box = box
+        self.items: list = []
+        self.baseline = 0.0
+
+    @property
+    def style(self):
+        return self.box.style
+
+    def __repr__(self) -> str:
+        return (
+            f"<InlineFragment of {self.box!r} {self.x:g},{self.y:g} {self.width:g}x{self.height:g}>"
+        )
+
+
+def translate(box: Box, dx: float, dy: float) -> None:
+    """Move ``box`` and everything laid out inside it by (dx, dy).
+
+    Walks the box tree: each box, its line boxes and its fragments move
+    once. An absolutely positioned box not yet laid out sits at its static
+    position, so that position moves along with the boxes around it.
+    """
+    if not dx and not dy:
+        return
+    stack: list = [box]
+    while stack:
+        item = stack.pop()
+        item.x += dx
+        item.y += dy
+        if item.lines:
+            for line in item.lines:
+                line.x += dx
+                line.y += dy
+                line.baseline += dy
+        if item.fragments:
+            for fragment in item.fragments:
+                fragment.x += dx
+                fragment.y += dy
+                fragment.baseline += dy
+        stack.extend(item.children)

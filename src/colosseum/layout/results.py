@@ -1,0 +1,116 @@
+"""Writing layout results back onto the nodes (DESIGN.md, the Python API).
+
+A node's ``layout`` is a :class:`~colosseum.geometry.BoxGeometry`: the
+border box of its principal box and that box's used margins, borders and
+paddings. A node whose content was split (an inline box over several lines,
+or a box cut by block-in-inline splitting, CSS 2.1 §9.2.1.1) has one
+fragment per piece, and its border box is their union (what a browser's
+``getBoundingClientRect()`` gives). Nodes that generate no box get None.
+"""
+
+from __future__ import annotations
+
+from ..geometry import BoxGeometry, Edges, Rect
+from .boxes import InlineBox
+
+
+def _walk_nodes(root):
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(reversed(list(getattr(node, "children", ()) or ())))
+
+
+def _edges(box, name: str) -> Edges:
+    return Edges(*(getattr(box, f"{name}_{side}") for side in ("top", "right", "bottom", "left")))
+
+
+def _text_rects(fragments) -> list[Rect]:
+    """One rectangle per line for a text box: inline layout may cut a text
+    box's run on one line into several fragments (at break opportunities,
+    for justification); consecutive ones on the same line are one piece."""
+    rects: list[Rect] = []
+    for fragment in fragments:
+        rect = Rect(fragment.x, fragment.y, fragment.width, fragment.height)
+        last = rects[-1] if rects else None
+        if (
+            last is not None
+            and abs(last.y - rect.y) < 1e-9
+            and abs(last.height - rect.height) < 1e-9
+            and abs(last.right - rect.x) < 1e-6
+        ):
+            rects[-1] = last.union(rect)
+        else:
+            rects.append(rect)
+    return rects
+
+
+def node_rects(boxes) -> list[Rect]:
+    """The border boxes of a node's boxes and fragments, in order."""
+    rects = []
+    for box in boxes:
+        fragments = box.fragments
+        if fragments is None:
+            rects.append(box.border_box())
+        elif fragments and not hasattr(fragments[0], "border_box"):
+            rects.extend(_text_rects(fragments))
+        else:
+            rects.extend(fragment.border_box() for fragment in fragments)
+    return rects
+
+
+def boxes_by_node(root_box) -> dict[int, list]:
+    """id(node) -> the boxes generated for it, in tree order."""
+    by_node: dict[int, list] = {}
+    if root_box is not None:
+        for box in root_box.descendants():
+            if box.node is not None:
+                by_node.setdefault(id(box.node), []).append(box)
+    return by_node
+
+
+def blocks_inside_inlines(root_box, by_node) -> dict[int, list[Rect]]:
+    """CSS 2.1 §9.2.1.1: an inline box broken around a block-level box is
+    reported by browsers with the anonymous block box wrapping that block
+    (the containing block's full width over the block's border box height)
+    as part of its rectangle. id(inline node) -> those rectangles, for the
+    inline and its inline ancestors up to the block container."""
+    extra: dict[int, list[Rect]] = {}
+    for parent in root_box.descendants() if root_box is not None else ():
+        for child in parent.children:
+            if child.node is None or not child.is_block_level or not child.is_in_flow:
+                continue
+            node = getattr(child.node, "parent", None)
+            rect = Rect(parent.content_x, child.border_box_y, parent.width, child.border_height)
+            while node is not None and any(
+                isinstance(box, InlineBox) for box in by_node.get(id(node), ())
+            ):
+                extra.setdefault(id(node), []).append(rect)
+                node = getattr(node, "parent", None)
+    return extra
+
+
+def write_layout(root, root_box) -> None:
+    """Set ``node.layout`` on every node under ``root``."""
+    by_node = boxes_by_node(root_box)
+    split_blocks = blocks_inside_inlines(root_box, by_node)
+    for node in _walk_nodes(root):
+        boxes = by_node.get(id(node))
+        geometry = None
+        if boxes:
+            rects = node_rects(boxes)
+            first = boxes[0]
+            if rects:
+                split = len(rects) > 1 or first.fragments is not None
+                geometry = BoxGeometry(
+                    Rect.union_of(rects + split_blocks.get(id(node), [])),
+                    margin=_edges(first, "margin"),
+                    border=_edges(first, "border"),
+                    padding=_edges(first, "padding"),
+                    fragments=rects if split else None,
+                )
+        try:
+            node.layout = geometry
+        except AttributeError:  # a host node that does not take attributes
+            pass

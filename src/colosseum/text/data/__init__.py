@@ -1,0 +1,1 @@
+"""Generated Unicode data tables (see utils/generate_linebreak_data.py)."""
