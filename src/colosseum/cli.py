@@ -20,14 +20,28 @@ Subcommands:
     (``html > body > p#intro.note``) and then its computed style, one
     ``  property: value`` line per property, sorted (``--property`` limits
     the list). The document's CSS warnings go to standard error.
+
+``colosseum layout DOCUMENT [--width W --height H] [--json]``
+    Lays DOCUMENT out in a W x H viewport (default 800 x 600) and prints its
+    box tree, or with ``--json`` the JSON geometry dump of DESIGN.md.
+
+``colosseum render DOCUMENT -o OUT.png|OUT.svg [--width W --height H]``
+    Lays DOCUMENT out and paints it (:mod:`colosseum.paint`).
+
+``colosseum wpt SUITE_DIR [PATHS...] [--jobs N] [--json REPORT] [--html DIR]``
+    Runs W3C reftests and check-layout tests with Colosseum and reports pass
+    counts per folder (:mod:`colosseum.wpt`).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+from .style.values import format_number
 
 PROG = "colosseum"
 DEFAULT_VIEWPORT = "800x600"
@@ -54,6 +68,17 @@ def parse_viewport(text: str) -> tuple[float, float]:
         )
     # Whole numbers stay ints so that they print as "800", not "800.0".
     return tuple(int(v) if v.is_integer() else v for v in size)  # type: ignore[return-value]
+
+
+def parse_length_argument(text: str) -> float:
+    """A viewport dimension in CSS px: a finite number > 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"invalid size {text!r}: expected a number of CSS px > 0")
+    return value
 
 
 def read_text(path: str) -> str:
@@ -268,6 +293,156 @@ def add_style_parser(subparsers) -> None:
     parser.set_defaults(handler=cmd_style)
 
 
+# --- layout -------------------------------------------------------------------
+
+
+def _rect_text(x: float, y: float, width: float, height: float) -> str:
+    return f"{format_number(x)},{format_number(y)} {format_number(width)}x{format_number(height)}"
+
+
+def _box_label(box) -> str:
+    node = box.node
+    if node is None:
+        return "anonymous"
+    label = getattr(node, "tag", None) or type(node).__name__
+    ident = getattr(node, "attributes", {}).get("id")
+    return f"{label}#{ident}" if ident else label
+
+
+def box_tree_lines(root_box) -> list[str]:
+    """One line per box: its class, node and border box. Line boxes follow
+    the box holding them; a text or inline box, laid out in fragments (one
+    per line), lists its fragments instead of a border box (iteratively:
+    trees may be deep)."""
+    lines = []
+    stack = [(root_box, 0)]
+    while stack:
+        box, level = stack.pop()
+        indent = "  " * level
+        name = f"{indent}{type(box).__name__} {_box_label(box)}"
+        if box.fragments is None:
+            lines.append(f"{name} {_rect_text(*box.border_box())}")
+        else:
+            lines.append(f"{name} ({len(box.fragments)} fragments)")
+            for fragment in box.fragments:
+                text = getattr(fragment, "text", None)
+                rect = fragment.border_box() if text is None else fragment
+                label = "fragment" if text is None else f"text {text!r}"
+                lines.append(
+                    f"{indent}  {label} {_rect_text(rect.x, rect.y, rect.width, rect.height)}"
+                )
+        for line in box.lines or ():
+            lines.append(f"{indent}  line {_rect_text(line.x, line.y, line.width, line.height)}")
+        stack.extend((child, level + 1) for child in reversed(box.children))
+    return lines
+
+
+def add_viewport_arguments(parser) -> None:
+    """``--width`` and ``--height``: the viewport of ``layout`` and ``render``."""
+    for name in ("width", "height"):
+        default = 800.0 if name == "width" else 600.0
+        parser.add_argument(
+            f"--{name}",
+            type=parse_length_argument,
+            default=default,
+            help=f"viewport {name} in CSS px (default: {default:g})",
+        )
+
+
+def cmd_layout(args: argparse.Namespace) -> int:
+    width, height = args.width, args.height
+    document = load_document(args.file, (width, height))
+    for warning in document.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    root_box = document.layout(width, height)
+    if args.json:
+        print(json.dumps(document.geometry(), indent=1))
+    elif root_box is None:
+        print("(the root element generates no box)")
+    else:
+        print("\n".join(box_tree_lines(root_box)))
+    return 0
+
+
+def add_layout_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "layout",
+        help="lay out an HTML/XHTML document and print its box tree or geometry",
+        description=(
+            "Lay out FILE (HTML, or XHTML for .xht, .xhtml and .xml) in a viewport of "
+            "--width x --height CSS px and print its box tree: one line per box with "
+            "its class, element and border box (x,y widthxheight), with line boxes "
+            "and text fragments. --json prints the JSON geometry dump instead: every "
+            "element's border box as a browser's getBoundingClientRect() gives it."
+        ),
+    )
+    parser.add_argument("file", metavar="FILE", help="an HTML or XHTML document")
+    add_viewport_arguments(parser)
+    parser.add_argument("--json", action="store_true", help="print the JSON geometry dump")
+    parser.set_defaults(handler=cmd_layout)
+
+
+# --- render -------------------------------------------------------------------
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    """Lay out FILE and paint it to a PNG (Pillow) or SVG file."""
+    from .paint import document_display_list, to_image, to_svg
+
+    output = Path(args.output)
+    kind = output.suffix.lower()
+    if kind not in (".png", ".svg"):
+        raise UsageError(f"{args.output}: the output must end in .png or .svg")
+    if kind == ".png":
+        try:
+            import PIL  # noqa: F401
+        except ImportError:
+            raise UsageError("PNG output needs Pillow (pip install 'colosseum[render]')") from None
+    width, height = args.width, args.height
+    document = load_document(args.file, (width, height))
+    for warning in document.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    ops = document_display_list(document, width, height)
+    try:
+        if kind == ".svg":
+            output.write_text(to_svg(ops, width, height), encoding="utf-8")
+        else:
+            to_image(ops, width, height).save(output, format="PNG")
+    except OSError as exc:
+        raise UsageError(f"{args.output}: {exc.strerror or exc}") from None
+    return 0
+
+
+def add_render_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "render",
+        help="lay out an HTML/XHTML document and paint it to PNG or SVG",
+        description=(
+            "Lay out FILE in a viewport of --width x --height CSS px and paint it "
+            "(CSS 2.1 Appendix E painting order) to OUT: a .png image (needs Pillow; "
+            "one pixel per CSS px, no anti-aliasing) or an .svg document."
+        ),
+    )
+    parser.add_argument("file", metavar="FILE", help="an HTML or XHTML document")
+    parser.add_argument("-o", "--output", metavar="OUT", required=True, help="OUT.png or OUT.svg")
+    add_viewport_arguments(parser)
+    parser.set_defaults(handler=cmd_render)
+
+
+# --- wpt ----------------------------------------------------------------------
+
+
+def add_wpt_parser(subparsers) -> None:
+    """``colosseum wpt``: the conformance runner (colosseum.wpt.command)."""
+    from .wpt.command import DESCRIPTION, add_arguments, cmd_wpt
+
+    parser = subparsers.add_parser(
+        "wpt", help="run W3C/WPT reftests and check-layout tests", description=DESCRIPTION
+    )
+    add_arguments(parser)
+    parser.set_defaults(handler=cmd_wpt)
+
+
 # --- entry point --------------------------------------------------------------
 
 
@@ -279,6 +454,9 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     subparsers.required = True
     add_style_parser(subparsers)
+    add_layout_parser(subparsers)
+    add_render_parser(subparsers)
+    add_wpt_parser(subparsers)
     return parser
 
 
