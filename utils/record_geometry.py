@@ -80,6 +80,7 @@ from pathlib import Path
 # utils/ is not a package: the shared Chromium runner is imported from its sibling.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from colosseum.html.dump import EXCLUDED_TAGS  # left out of the dump, with their subtrees
 from record_computed_styles import (
     DEFAULT_AHEM,
     REPOSITORY,
@@ -91,11 +92,6 @@ from record_computed_styles import (
 
 FIXTURES = REPOSITORY / "tests" / "web_platform" / "layout_fixtures"
 
-#: Elements left out of the dump, with their subtrees (DESIGN.md).
-EXCLUDED_TAGS = (
-    "head", "script", "style", "link", "meta", "title", "base", "br", "wbr", "noscript",
-    "template",
-)  # fmt: skip
 
 #: The keys of an element entry, in the order the JSON lists them
 #: (``rendered`` only when false).
@@ -157,7 +153,8 @@ def warn(message: str) -> None:
 
 def inject(text: str) -> str:
     """The fixture's text with the recorder script at the end of its body."""
-    script = RECORDER_SCRIPT % {"excluded": json.dumps(EXCLUDED_TAGS), "result_id": RESULT_ID}
+    excluded = json.dumps(sorted(EXCLUDED_TAGS))
+    script = RECORDER_SCRIPT % {"excluded": excluded, "result_id": RESULT_ID}
     return append_to_body(text, script)
 
 

@@ -58,12 +58,6 @@ class Item:
         return f"<Item {names[self.kind]} {self.box!r} {self.text!r}>"
 
 
-def is_atomic(box) -> bool:
-    """An atomic inline-level box (CSS 2.1 §9.2.2): everything inline-level
-    that is not an inline box, a text box or a marker."""
-    return not isinstance(box, (InlineBox, TextBox, MarkerBox))
-
-
 def collect_items(container) -> list[Item]:
     """The items of ``container``'s inline content, in document order
     (iterative, so that deep trees do not recurse)."""

@@ -73,10 +73,6 @@ class Flow:
         """CSS 2.1 §8.3.1: the width of the collapsed margin so far."""
         return self.positive + self.negative
 
-    @property
-    def has_margins(self) -> bool:
-        return self.positive != 0.0 or self.negative != 0.0
-
     def position(self) -> float:
         """Where a border edge placed now would go: below ``base`` and the
         margins collapsed so far."""
@@ -87,9 +83,6 @@ class Flow:
     def strut(self) -> tuple[float, float]:
         return self.positive, self.negative
 
-    def set_strut(self, strut: tuple[float, float]) -> None:
-        self.positive, self.negative = strut
-
     def restart(self, base: float, margin: float = 0.0) -> None:
         """A hard edge at ``base`` (a box's bottom border edge), followed by
         ``margin`` (its bottom margin)."""
@@ -99,11 +92,6 @@ class Flow:
         self.negative = margin if margin < 0 else 0.0
 
     # -- resolution --------------------------------------------------------------
-
-    @property
-    def is_settled(self) -> bool:
-        """No box or float waits for the collapsed margin."""
-        return not self.pending
 
     def resolve(self) -> float:
         """The adjoining margins end here: settle every pending box at the

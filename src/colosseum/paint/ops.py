@@ -63,7 +63,7 @@ class PushClip:
 
 @dataclass(frozen=True, slots=True)
 class PopClip:
-    pass
+    """Ends the clip of the matching :class:`PushClip`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,7 @@ class PushLayer:
 
 @dataclass(frozen=True, slots=True)
 class PopLayer:
-    pass
+    """Ends the group of the matching :class:`PushLayer`."""
 
 
 class DisplayList(list):

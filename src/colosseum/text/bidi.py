@@ -128,12 +128,12 @@ def _explicit_levels(classes: list[str], base: int, text: str) -> tuple[list[int
                 resolved[index] = override
         elif name == "PDF":
             levels[index] = level
-            if overflow_isolates:
-                pass
-            elif overflow_embeddings:
-                overflow_embeddings -= 1
-            elif not stack[-1][2] and len(stack) > 1:
-                stack.pop()
+            # X7: a PDF matching an overflowed isolate does nothing.
+            if overflow_isolates == 0:
+                if overflow_embeddings:
+                    overflow_embeddings -= 1
+                elif not stack[-1][2] and len(stack) > 1:
+                    stack.pop()
         elif name == "B":
             levels[index] = base
         else:
