@@ -144,7 +144,9 @@ def style(**declarations):
 
 def measurer_for(tmp_path, fonts, **options):
     """A measurer that knows only ``fonts`` ({file name: bytes}), as if they
-    were the system's fonts."""
+    were the system's fonts; exact advances (em times size) unless
+    ``fixed_point`` is passed."""
+    options.setdefault("fixed_point", False)
     directory = tmp_path / f"fonts{len(list(tmp_path.iterdir()))}"  # indexes are shared per folder
     directory.mkdir()
     for name, data in fonts.items():
@@ -197,14 +199,15 @@ def test_ahem_file_through_fonttools_measures_as_the_builtin(ahem_path, size):
     text = "Hello, world! \u2002\u2009\u200b\u00e9\u3000don't"
     assert measurer.advance(computed, text) == pytest.approx(builtin.advance(computed, text))
     if size == 16:
-        assert measurer.advance(computed, "Hello") == 80.0
+        # 16px scales a 1000-unit em by 67,109/65,536 (rasterizer_advance).
+        assert measurer.advance(computed, "Hello") == 5 * 1048578 / 65536
         metrics = measurer.metrics(computed)
         assert (metrics.ascent, metrics.descent, metrics.x_height) == (12.8, 3.2, 12.8)
 
 
 def test_ahem_from_a_file_url_font_face(ahem_path):
     face = FontFace("Ahem", [("url", path_to_url(ahem_path), "truetype")])
-    measurer = FontToolsMeasurer([face], system_fonts=False)
+    measurer = FontToolsMeasurer([face], system_fonts=False, fixed_point=False)
     computed = style(font_family="Ahem", font_size="16px")
     assert measurer.advance(computed, "Hello") == 80.0
     assert measurer.metrics(computed).ascent == 12.8
@@ -409,7 +412,7 @@ def test_small_caps_from_the_smcp_feature(tmp_path):
 def test_font_face_from_a_data_url(flavor, font_format):
     data = build_font("Whatever", advances={" ": 250, "a": 640}, flavor=flavor)
     face = FontFace("Web Font", [("url", data_url(data), font_format)])
-    measurer = FontToolsMeasurer([face], system_fonts=False)
+    measurer = FontToolsMeasurer([face], system_fonts=False, fixed_point=False)
     computed = style(font_family="Web Font", font_size="25px")
     assert measurer.advance(computed, "aa") == 32.0
     assert measurer.metrics(computed).ascent == 20.0
@@ -430,13 +433,15 @@ def test_font_faces_from_a_document():
     measurer = default_measurer(doc.font_faces)
     regular = style(font_family="My Font, serif", font_size="10px")
     assert measurer.advance(regular, "a") == 2.0
-    assert measurer.advance(style(font_family="My Font", font_weight="bold"), "a") == 6.4
+    # size-adjust 50% measures at 8px, in fixed point (rasterizer_advance): the scale
+    # is 33,554 (of 65,536) per 1000 units, so 800 units advance 419,425 / 65,536 px.
+    assert measurer.advance(style(font_family="My Font", font_weight="bold"), "a") == 419425 / 65536
 
 
 def test_font_face_from_a_file_url_and_the_url_fetcher(tmp_path):
     path = write(tmp_path, "font.ttf", build_font("F", advances={" ": 250, "a": 300}))
     face = FontFace("Filed", [("url", path_to_url(path), "truetype")])
-    measurer = FontToolsMeasurer([face], system_fonts=False)
+    measurer = FontToolsMeasurer([face], system_fonts=False, fixed_point=False)
     assert measurer.advance(style(font_family="Filed", font_size="10px"), "a") == 3.0
     fetched = []
 
@@ -445,7 +450,9 @@ def test_font_face_from_a_file_url_and_the_url_fetcher(tmp_path):
         return path.read_bytes()
 
     relative = FontFace("Fetched", [("url", "https://example.test/font.ttf", None)])
-    measurer = FontToolsMeasurer([relative], url_fetcher=fetcher, system_fonts=False)
+    measurer = FontToolsMeasurer(
+        [relative], url_fetcher=fetcher, system_fonts=False, fixed_point=False
+    )
     assert measurer.advance(style(font_family="Fetched", font_size="10px"), "aa") == 6.0
     assert fetched == ["https://example.test/font.ttf"]
 
@@ -461,7 +468,7 @@ def test_font_face_sources_in_order(tmp_path):
             ("url", path_to_url(path), "truetype"),
         ],
     )
-    measurer = FontToolsMeasurer([face], system_fonts=False)
+    measurer = FontToolsMeasurer([face], system_fonts=False, fixed_point=False)
     assert measurer.advance(style(font_family="Sourced", font_size="10px"), "a") == 3.0
 
 
@@ -471,10 +478,10 @@ def test_font_face_local_by_full_name(tmp_path):
     directory.mkdir()
     write(directory, "i.ttf", installed)
     face = FontFace("Aliased", [("local", "installed bold x", None)])
-    measurer = FontToolsMeasurer([face], font_dirs=[str(directory)])
+    measurer = FontToolsMeasurer([face], font_dirs=[str(directory)], fixed_point=False)
     assert measurer.advance(style(font_family="Aliased", font_size="10px"), "a") == 9.0
     postscript = FontFace("Aliased2", [("local", "Installed-Bold-X", None)])
-    measurer = FontToolsMeasurer([postscript], font_dirs=[str(directory)])
+    measurer = FontToolsMeasurer([postscript], font_dirs=[str(directory)], fixed_point=False)
     assert measurer.advance(style(font_family="Aliased2", font_size="10px"), "a") == 9.0
 
 
@@ -485,7 +492,7 @@ def test_a_font_face_that_fails_to_load_falls_back_with_a_warning(tmp_path):
     directory.mkdir()
     for name, data in fonts.items():
         write(directory, name, data)
-    measurer = FontToolsMeasurer([broken], font_dirs=[str(directory)])
+    measurer = FontToolsMeasurer([broken], font_dirs=[str(directory)], fixed_point=False)
     with pytest.warns(ColosseumFontWarning, match="Broken"):
         advance = measurer.advance(style(font_family="Broken, Fine", font_size="10px"), "a")
     assert advance == 5.0
@@ -500,7 +507,7 @@ def test_font_face_descriptors_choose_faces():
         FontFace("Web", [("url", data_url(heavy), None)], {"font-weight": "700"}),
         FontFace("Web", [("url", data_url(italic), None)], {"font-style": "italic"}),
     ]
-    measurer = FontToolsMeasurer(faces, system_fonts=False)
+    measurer = FontToolsMeasurer(faces, system_fonts=False, fixed_point=False)
 
     def advance(**declarations):
         return measurer.advance(style(font_family="Web", font_size="10px", **declarations), "a")
@@ -520,7 +527,7 @@ def test_unicode_range_composite_faces():
         FontFace("Mixed", [("url", data_url(letters), None)]),
         FontFace("Mixed", [("url", data_url(digits), None)], {"unicode-range": "U+30-39"}),
     ]
-    measurer = FontToolsMeasurer(faces, system_fonts=False)
+    measurer = FontToolsMeasurer(faces, system_fonts=False, fixed_point=False)
     computed = style(font_family="Mixed", font_size="10px")
     # The last rule is checked first, for the characters of its range only.
     assert measurer.advance(computed, "1") == 3.0
@@ -538,7 +545,7 @@ def test_size_adjust_and_metric_overrides():
         ),
         FontFace("Overridden", [("url", data_url(data), None)], {"line-gap-override": "20%"}),
     ]
-    measurer = FontToolsMeasurer(faces, system_fonts=False)
+    measurer = FontToolsMeasurer(faces, system_fonts=False, fixed_point=False)
     adjusted = style(font_family="Adjusted", font_size="100px")
     assert measurer.advance(adjusted, "a") == 25.0
     metrics = measurer.metrics(adjusted)
@@ -585,7 +592,10 @@ def test_system_fonts_are_indexed_lazily(tmp_path):
     assert index.local("LAZY FAMILY BOLD") is face
     # A measurer with the built-in Ahem does not scan for an Ahem-only style.
     measurer = FontToolsMeasurer(font_dirs=[str(tmp_path / "unscanned")], builtin_ahem=True)
-    assert measurer.advance(style(font_family="Ahem", font_size="16px"), "Hello") == 80.0
+    assert (
+        measurer.advance(style(font_family="Ahem", font_size="16px"), "Hello")
+        == 5 * 1048578 / 65536
+    )
     assert measurer.system._families is None
 
 
@@ -594,7 +604,7 @@ def test_default_measurer_uses_builtin_ahem_and_fonttools():
     assert isinstance(measurer, FontToolsMeasurer)
     computed = style(font_family="Ahem", font_size="16px")
     assert measurer.font(computed) is AHEM
-    assert measurer.advance(computed, "Hello") == 80.0
+    assert measurer.advance(computed, "Hello") == 5 * 1048578 / 65536  # fixed point at 16px
     assert measurer.metrics(computed).descent == 3.2
     assert default_measurer() is measurer
     assert default_measurer([FontFace("X", [("local", "x", None)])]) is not measurer

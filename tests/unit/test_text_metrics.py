@@ -37,7 +37,7 @@ from colosseum.text.matching import (
     stretch_rank,
     weight_rank,
 )
-from colosseum.text.metrics import AhemFace, is_zero_width
+from colosseum.text.metrics import AhemFace, is_zero_width, rasterizer_advance
 
 
 def style(**declarations):
@@ -49,7 +49,9 @@ AHEM_16 = style(font_family="Ahem", font_size="16px")
 
 @pytest.fixture
 def ahem():
-    return AhemMeasurer()
+    """Exact advances (em times size), so tests read the font's tables; the
+    default fixed-point advances have tests of their own below."""
+    return AhemMeasurer(fixed_point=False)
 
 
 # -- the built-in Ahem ------------------------------------------------------------------------
@@ -160,8 +162,38 @@ def test_runs_add_up_to_the_advance(ahem):
     assert ahem.runs(AHEM_16, "") == []
 
 
-def test_mapping_styles_from_a_host():
+# -- fixed-point advances -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "em, size, units_per_em, expected",
+    [
+        # 13px is 832/64; the scale (832 * 65536 + 500) // 1000 = 54,526 (54,525.952
+        # rounded); 1000 units advance (1000 * 54,526 + 32) >> 6 = 851,969 = 13 + 1/65,536.
+        (1.0, 13, 1000, 851969),
+        # 10px: scale 41,943 (41,943.04 rounded down), so 1 / 65,536 px short of 10px.
+        (1.0, 10, 1000, 655359),
+        # 16.667px is truncated to 1066/64 = 16.65625px before scaling.
+        (1.0, 16.667, 1000, 1091578),
+        # A 2048-unit em: 13px scales 1024 units by 26,624 to exactly 6.5px.
+        (0.5, 13, 2048, 425984),
+    ],
+)
+def test_rasterizer_advance(em, size, units_per_em, expected):
+    assert rasterizer_advance(em, size, units_per_em) == expected
+
+
+def test_fixed_point_and_exact_advances():
+    thirteen = style(font_family="Ahem", font_size="13px")
+    assert AhemMeasurer().advance(thirteen, "XX") == 2 * 851969 / 65536
+    assert AhemMeasurer(fixed_point=False).advance(thirteen, "XX") == 26
     measurer = AhemMeasurer()
+    runs = measurer.runs(thirteen, "X X")
+    assert sum(run.advance for run in runs) == measurer.advance(thirteen, "X X")
+
+
+def test_mapping_styles_from_a_host():
+    measurer = AhemMeasurer(fixed_point=False)
     host_style = {"font-family": "Ahem, sans-serif", "font-size": 12}
     assert measurer.advance(host_style, "abcd") == 48.0
     assert measurer.metrics(host_style).descent == pytest.approx(2.4)
@@ -245,7 +277,7 @@ def test_default_measurer_without_fonttools(monkeypatch):
     monkeypatch.setitem(sys.modules, "fontTools.ttLib", None)
     measurer = default_measurer()
     assert type(measurer) is AhemMeasurer
-    assert measurer.advance(AHEM_16, "Hello") == 80.0
+    assert measurer.advance(AHEM_16, "Hello") == 5 * 1048578 / 65536  # fixed point
     assert default_measurer() is measurer
     with pytest.warns(ColosseumFontWarning, match="fontTools"):
         default_measurer(font_faces=[object()])
@@ -265,7 +297,7 @@ def test_the_package_works_without_fonttools():
         "from colosseum.text import default_measurer, FontToolsMeasurer\n"
         "m = default_measurer()\n"
         "s = compute_style(CSS(font_family='Ahem', font_size='16px'))\n"
-        "assert m.advance(s, 'Hello') == 80.0, m\n"
+        "assert m.advance(s, 'Hello') == 5 * 1048578 / 65536, m\n"
         "with warnings.catch_warnings(record=True) as w:\n"
         "    warnings.simplefilter('always')\n"
         "    m.advance(compute_style(CSS(font_family='serif')), 'abc')\n"
@@ -314,7 +346,7 @@ class OneFace:
 
 def test_caching_fonts_metrics_and_advances():
     face = CountingFace()
-    measurer = FontMeasurer([OneFace(face)])
+    measurer = FontMeasurer([OneFace(face)], fixed_point=False)
     first = style(font_family="Ahem", font_size="16px")
     second = style(font_family="Ahem", font_size="16px", color="red")  # other object, same font
     assert measurer.font(first) is measurer.font(second) is face

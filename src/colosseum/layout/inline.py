@@ -36,6 +36,7 @@ from .inline_items import (
     OPEN,
     TEXT,
     Piece,
+    TextRounding,
     TextWidths,
     build_pieces,
     collect_items,
@@ -48,6 +49,11 @@ from .lines import LineBox
 from .used import resolve
 
 EPSILON = 1e-6
+#: How far a line's content may reach past the room it has and still fit:
+#: one layout unit (1/64 px), as browsers fit lines. Text is measured in
+#: fixed point (:func:`colosseum.text.metrics.rasterizer_advance`), so text
+#: that arithmetic says fills a line exactly can measure a hair wider.
+FIT_SLACK = 1 / 64
 
 
 def text_widths(ctx) -> TextWidths:
@@ -205,7 +211,7 @@ class InlineFormatter:
         if height <= max(self.band_height, self.strut.line_height) + EPSILON:
             return None
         low, high = self.floats.band(top, height, self.left_edge, self.right_edge)
-        if (low, high) == (left, right) or natural <= high - low - indent + EPSILON:
+        if (low, high) == (left, right) or natural <= high - low - indent + FIT_SLACK:
             return None
         return height
 
@@ -221,6 +227,7 @@ class InlineFormatter:
         deferred: list = []
         index = start
         trailing = 0.0  # white space ending the line so far: not counted beside floats
+        rounding = TextRounding()
         while index < len(pieces):
             piece = pieces[index]
             # Floats before the piece's content come first (§9.5.1 rule 6).
@@ -231,9 +238,10 @@ class InlineFormatter:
                 measure_piece(piece, self.widths, left - self.left_edge + indent + width)
             lead = 0.0 if content else piece.leading
             needed = width - lead + piece.width - piece.trailing + piece.hyphen
-            if content and needed > available + EPSILON:
+            needed += rounding.if_last(piece, lead)
+            if content and needed > available + FIT_SLACK:
                 break
-            if not content and needed > available + EPSILON and has_content(piece):
+            if not content and needed > available + FIT_SLACK and has_content(piece):
                 if chosen:  # floats were placed: end this empty line, retry below
                     return index, chosen, deferred, False
                 if self.floats.next_bottom(top, self.strut.line_height) is not None:
@@ -242,6 +250,7 @@ class InlineFormatter:
                     continue
             self.place_floats(piece, top, width - lead, content, first, deferred, False)
             chosen.append(piece)
+            rounding.add(piece, lead)
             width += piece.width - lead
             trailing = piece.trailing
             content = content or has_content(piece)

@@ -17,13 +17,11 @@ where CSS leaves it open (see :meth:`LineBuilder.cull`).
 
 from __future__ import annotations
 
-import math
-
 from ..text.whitespace import trim_line
 from .baselines import atomic_baseline
 from .boxes import LineBreakBox
 from .inline_bidi import level_runs, place_visually
-from .inline_items import ABSPOS, ATOMIC, CLOSE, OPEN, SOFT_HYPHEN, TEXT
+from .inline_items import ABSPOS, ATOMIC, CLOSE, OPEN, SOFT_HYPHEN, TEXT, layout_unit_ceil
 from .inline_vertical import Aligned, align_states, place_line
 from .lines import InlineFragment, LineBox, TextFragment, translate
 
@@ -250,7 +248,9 @@ class LineBuilder:
             run = item.text[run_start:run_end]
             width = layout_unit_ceil(widths.width_at(style, run, walk.origin + walk.x, 0.0))
             if run.endswith(SOFT_HYPHEN) and run_end == chunk.end and walk.line_end is chunk:
-                width += widths.width(style, "-")  # css-text-3 §5.4: hyphenated here
+                width += layout_unit_ceil(
+                    widths.width(style, "-")
+                )  # css-text-3 §5.4: hyphenated here
             if extra:
                 counted = item.text[run_start : min(run_end, content_end)]
                 width += extra * sum(counted.count(c) for c in _JUSTIFIABLE)
@@ -353,13 +353,6 @@ class LineBuilder:
 
             for marker in self.formatter.markers:
                 place_outside_marker(self.formatter.ctx, marker, self.formatter.box, lines)
-
-
-def layout_unit_ceil(width: float) -> float:
-    """A text advance rounded up to Chromium's layout unit (1/64 px), as its
-    text fragments are sized (float noise below 1e-6 unit is ignored)."""
-    units = width * 64
-    return math.ceil(units - 1e-6) / 64
 
 
 def was_block_level(box) -> bool:

@@ -16,8 +16,10 @@ from .inline_items import (
     ATOMIC,
     FLOAT,
     TEXT,
+    TextRounding,
     build_pieces,
     collect_items,
+    layout_unit_ceil,
     process_text_items,
     resolve_inline_edges,
 )
@@ -53,9 +55,14 @@ def inline_intrinsic_sizes(ctx, box) -> tuple[float, float]:
     first_on_line = True
     first_piece = True
     last_trailing = 0.0
+    # Each box's text on a line is rounded up to a layout unit (TextRounding).
+    rounding = TextRounding()
+    ending = 0.0  # the line's rounding excess if it ends after the last piece
     for piece in pieces:
         lead = piece.leading if first_on_line else 0.0
         width = piece.width - lead
+        ending = rounding.if_last(piece, lead)
+        rounding.add(piece, lead)
         extra = 0.0
         for chunk in piece.chunks:
             item = chunk.item
@@ -65,8 +72,10 @@ def inline_intrinsic_sizes(ctx, box) -> tuple[float, float]:
                 low, high = float_sizes[id(item)]
                 min_content = max(min_content, low)
                 extra += high
-        unbreakable = _min_piece_width(piece, widths) if _anywhere(piece) else width
-        unbreakable -= piece.trailing
+        if _anywhere(piece):
+            unbreakable = layout_unit_ceil(_min_piece_width(piece, widths)) - piece.trailing
+        else:
+            unbreakable = width - piece.trailing + TextRounding().if_last(piece, lead)
         if first_piece:
             unbreakable += indent
         min_content = max(min_content, unbreakable)
@@ -74,13 +83,14 @@ def inline_intrinsic_sizes(ctx, box) -> tuple[float, float]:
         first_on_line = False
         first_piece = False
         if piece.forced:
-            max_content = max(max_content, line - piece.trailing)
+            max_content = max(max_content, line - piece.trailing + ending)
             line = 0.0
             first_on_line = True
+            rounding = TextRounding()
         else:
             last_trailing = piece.trailing
     if not first_on_line:
-        max_content = max(max_content, line - last_trailing)
+        max_content = max(max_content, line - last_trailing + ending)
     return min_content, max(max_content, min_content)
 
 

@@ -13,6 +13,7 @@ opportunities, each measured once.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 
 from ..text.linebreak import line_break_opportunities
@@ -228,10 +229,11 @@ class Piece:
     spaces at its start (removed at the start of a line); ``forced``: a
     forced line break ends it; ``tabs``: its width depends on its position."""
 
-    __slots__ = ("chunks", "forced", "hyphen", "leading", "tabs", "trailing", "width")
+    __slots__ = ("advances", "chunks", "forced", "hyphen", "leading", "tabs", "trailing", "width")
 
     def __init__(self):
         self.chunks: list[Chunk] = []
+        self.advances: list[list] = []  # [item, advance] of each text chunk, in order
         self.width = 0.0
         self.hyphen = 0.0  # the hyphen shown when the line breaks after its soft hyphen
         self.trailing = 0.0
@@ -435,6 +437,7 @@ def measure_piece(piece: Piece, widths: TextWidths, position: float = 0.0) -> No
     trailing = 0.0
     leading = 0.0
     seen_content = False
+    piece.advances = advances = []
     for chunk in piece.chunks:
         item = chunk.item
         kind = item.kind
@@ -464,6 +467,7 @@ def measure_piece(piece: Piece, widths: TextWidths, position: float = 0.0) -> No
         else:
             trailing = 0.0
         width += advance
+        advances.append((item, advance))
         if not seen_content:
             if rules.collapse_spaces:
                 lead = len(text) - len(text.lstrip(" "))
@@ -527,3 +531,68 @@ def _breaks_anywhere(style) -> bool:
     return style["overflow_wrap"] in ("anywhere", "break-word") or style["word_break"] == (
         "break-word"
     )
+
+
+class TextRounding:
+    """What rounding text up to layout units adds to a line's width.
+
+    Browsers size the text an inline item (a run of one box's text) has on
+    a line in whole layout units, rounding up (``layout_unit_ceil``), and a
+    line holds what fits by the sum of those sizes: text split over several
+    boxes takes a little more room than the same text in one. This keeps,
+    for the line being filled, each text item's advance so far and the
+    total excess of the rounded sizes over the advances."""
+
+    __slots__ = ("excess", "totals")
+
+    def __init__(self):
+        self.totals: dict[int, float] = {}
+        self.excess = 0.0
+
+    def _changed(self, piece: Piece, lead: float, ends_line: bool) -> dict[int, float]:
+        """The advances of the items ``piece`` adds to, after it: ``lead``
+        removed from its start, and when it ends the line its trailing white
+        space removed."""
+        parts = [[id(item), advance] for item, advance in piece.advances]
+        if parts:
+            parts[0][1] -= lead
+            if ends_line:
+                remove = piece.trailing
+                for part in reversed(parts):
+                    taken = min(remove, part[1])
+                    part[1] -= taken
+                    remove -= taken
+        changed: dict[int, float] = {}
+        totals = self.totals
+        for key, advance in parts:
+            changed[key] = changed.get(key, totals.get(key, 0.0)) + advance
+        return changed
+
+    def _excess(self, changed: dict[int, float]) -> float:
+        excess = self.excess
+        totals = self.totals
+        for key, total in changed.items():
+            old = totals.get(key)
+            if old is not None:
+                excess -= layout_unit_ceil(old) - old
+            excess += layout_unit_ceil(total) - total
+        return excess
+
+    def if_last(self, piece: Piece, lead: float) -> float:
+        """The excess of the line if ``piece`` ends it (a hyphen it shows
+        is sized on its own)."""
+        hyphen = layout_unit_ceil(piece.hyphen) - piece.hyphen
+        return self._excess(self._changed(piece, lead, True)) + hyphen
+
+    def add(self, piece: Piece, lead: float) -> None:
+        """Put ``piece`` on the line (more may follow it)."""
+        changed = self._changed(piece, lead, False)
+        self.excess = self._excess(changed)
+        self.totals.update(changed)
+
+
+def layout_unit_ceil(width: float) -> float:
+    """A text advance rounded up to Chromium's layout unit (1/64 px), as its
+    text fragments are sized (float noise below 1e-6 unit is ignored)."""
+    units = width * 64
+    return math.ceil(units - 1e-6) / 64

@@ -260,6 +260,7 @@ class TextPainter:
                 _OUTLINES.clear()
             _OUTLINES[key] = polygons
         scale = size / units
+        x = round(x)  # whole-pixel glyph origins: no subpixel positioning at 1x
         return [
             tuple((x + gx * scale, baseline - gy * scale) for gx, gy in polygon)
             for polygon in polygons

@@ -40,7 +40,14 @@ from .matching import (
     face_traits,
     parse_unicode_range,
 )
-from .metrics import BuiltinFonts, ColosseumFontWarning, Face, FontMeasurer, FontMetrics
+from .metrics import (
+    BuiltinFonts,
+    ColosseumFontWarning,
+    Face,
+    FontMeasurer,
+    FontMetrics,
+    rasterizer_advance,
+)
 
 __all__ = [
     "SYSTEM_FONT_DIRECTORIES",
@@ -135,6 +142,7 @@ class OpenTypeFace(Face):
         self._cmap = {}
         self._hmtx = {}
         self._upem = 1000.0
+        self._units_per_em = 1000
         self._symbol = False
         self._metrics = None
         self._notdef = 0.5
@@ -164,6 +172,7 @@ class OpenTypeFace(Face):
     def _read(self, data: bytes) -> None:
         font = read_font(data, self._font_number)
         upem = font["head"].unitsPerEm or 1000
+        self._units_per_em = upem
         self._upem = upem / self.size_adjust  # divide: 700 / 1000 is exactly 0.7's double
         cmap = font.getBestCmap()
         if cmap is None and "cmap" in font:
@@ -254,6 +263,9 @@ class OpenTypeFace(Face):
 
     def notdef_advance(self) -> float:
         return self._notdef
+
+    def fixed_advance(self, em: float, size: float) -> int:
+        return rasterizer_advance(em, size, self._units_per_em, self.size_adjust)
 
     def em_metrics(self) -> FontMetrics:
         if self._metrics is None and not self.load():

@@ -220,6 +220,12 @@ class Face:
         """The face's metrics for a font size of 1."""
         raise NotImplementedError
 
+    def fixed_advance(self, em: float, size: float) -> int:
+        """An advance of ``em`` at ``size`` px in 16.16 fixed point (the
+        unit of text shapers' glyph positions): the exact product, rounded.
+        Font-file faces override it with :func:`rasterizer_advance`."""
+        return round(em * size * 65536)
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name or self.family!r}>"
 
@@ -238,6 +244,9 @@ class AhemFace(Face):
     def notdef_advance(self) -> float:
         return 1.0
 
+    def fixed_advance(self, em: float, size: float) -> int:
+        return rasterizer_advance(em, size, AHEM_UNITS_PER_EM)
+
     def em_metrics(self) -> FontMetrics:
         upem = AHEM_UNITS_PER_EM
         return FontMetrics(
@@ -249,6 +258,27 @@ class AhemFace(Face):
             AHEM_CH_WIDTH / upem,
             1.0,
         )
+
+
+def rasterizer_advance(em: float, size: float, units_per_em: int, size_adjust: float = 1.0) -> int:
+    """A glyph's advance of ``em`` (font units over ``units_per_em``) at
+    ``size`` px, in 16.16 fixed point, as a font rasterizer computes it in
+    integer arithmetic (and so as browsers on Linux measure text, through
+    FreeType's unhinted "linear" advances):
+
+    1. the size becomes 26.6 fixed point (1/64 px, truncated);
+    2. the scale from font units to 1/64 px is that size over the em,
+       in 16.16, rounded;
+    3. the advance is units times scale, in 16.16 px, rounded.
+
+    So the advance of a whole em at a whole px size is not always that size:
+    at 13px a 1000-unit em scales by 54,526/65,536 (not 54,525.952) and
+    advances 13 + 1/65,536 px. ``size_adjust`` (``@font-face``
+    ``size-adjust``, already applied to ``em``) scales the size instead."""
+    size64 = int(size * size_adjust * 64)
+    scale = (size64 * 65536 + units_per_em // 2) // units_per_em
+    units = round(em * units_per_em / size_adjust)
+    return (units * scale + 32) >> 6
 
 
 #: The metrics used when no font is available at all (per em): ascent 0.8,
@@ -396,8 +426,8 @@ class _Chain:
     # char -> (em advance, face, small): ``small`` for synthesized small
     # capitals, whose em advance is at the small-capitals size
     chars: dict = field(default_factory=dict)
-    texts: dict = field(default_factory=dict)  # text -> em advance, or (normal, small)
-    small_caps: bool = False  # font-variant asks for small capitals
+    fixed: dict = field(default_factory=dict)  # px size -> {char: 16.16 advance}
+    texts: dict = field(default_factory=dict)  # px size -> {text: px advance}
     sizes: dict = field(default_factory=dict)  # px size -> FontMetrics
     metrics_em: FontMetrics | None = None
 
@@ -439,11 +469,17 @@ class FontMeasurer:
     substitutions when it has them, else synthesizes capitals at
     :func:`small_caps_size`.
 
-    The advances of the built-in and real fonts match Chromium's on Linux
-    (checked against Chromium 14x headless for Ahem, DejaVu and Liberation
-    fonts, fallback characters included) up to Chromium's rounding of text
-    widths up to 1/64 px (LayoutUnit); Chromium also rounds ascent and
-    descent to whole px (:meth:`FontMetrics.rounded`).
+    Advances: with ``fixed_point`` (the default), each glyph's advance is
+    computed as a font rasterizer computes it, in fixed point
+    (:func:`rasterizer_advance`: at 13px a 1em glyph advances
+    13 + 1/65,536 px), and a string's advance is the sum of its glyphs'; so
+    the built-in and real fonts measure exactly as in Chromium on Linux
+    (checked against Chromium headless for Ahem, DejaVu and Liberation
+    fonts, fallback characters included; layout then rounds text widths up
+    to 1/64 px as Chromium does, and Chromium rounds ascent and descent to
+    whole px, :meth:`FontMetrics.rounded`). ``fixed_point=False`` gives the
+    exact advances, em times font size, for hosts that want the font's
+    design widths rather than a browser's.
 
     Limits: no kerning, ligatures, contextual shaping or mark positioning
     (advances are the sum of the characters' glyph advances: text in fonts
@@ -461,8 +497,10 @@ class FontMeasurer:
         default_family: str = "serif",
         generic_families: Mapping[str, Sequence[str]] | None = None,
         text_cache_size: int = 100_000,
+        fixed_point: bool = True,
     ):
         self.collections = tuple(collections)
+        self.fixed_point = fixed_point
         self.default_family = parse_family_list(default_family)[0]
         self.generic_families = dict(GENERIC_FAMILY_PREFERENCES)
         if generic_families:
@@ -494,24 +532,27 @@ class FontMeasurer:
         return metrics
 
     def advance(self, style: Mapping, text: str) -> float:
-        """The advance of ``text`` in px (see :class:`TextMeasurer`)."""
+        """The advance of ``text`` in px (see :class:`TextMeasurer`): the sum
+        of its characters' advances in 16.16 fixed point
+        (:meth:`Face.fixed_advance`), as a text shaper adds glyph positions."""
         chain, size = self._resolve(style)
-        if chain.small_caps:
-            return self._small_caps_advance(chain, size, text)
-        texts = chain.texts
-        em = texts.get(text)
-        if em is None:
-            chars = chain.chars
-            em = 0.0
+        texts = chain.texts.get(size)
+        if texts is None:
+            texts = chain.texts[size] = {}
+        width = texts.get(text)
+        if width is None:
+            fixed = self._fixed_table(chain, size)
+            total = 0
             for char in text:
-                entry = chars.get(char)
-                if entry is None:
-                    entry = self._char(chain, char)
-                em += entry[0]
+                value = fixed.get(char)
+                if value is None:
+                    value = self._fixed(chain, size, char)
+                total += value
+            width = total / 65536
             if len(texts) >= self.text_cache_size:
                 texts.clear()
-            texts[text] = em
-        return em * size
+            texts[text] = width
+        return width
 
     # -- more for layout and painters --------------------------------------------------
 
@@ -528,7 +569,8 @@ class FontMeasurer:
         """``text`` split into runs of one face and size, with their
         advances in px (which add up to :meth:`advance`)."""
         chain, size = self._resolve(style)
-        runs, start, current, width = [], 0, None, 0.0
+        fixed = self._fixed_table(chain, size)
+        runs, start, current, width = [], 0, None, 0
         for index, char in enumerate(text):
             entry = chain.chars.get(char) or self._char(chain, char)
             if entry[0] == 0.0 and current is not None:
@@ -536,12 +578,13 @@ class FontMeasurer:
             else:
                 key = (entry[1], small_caps_size(size) if entry[2] else size)
             if key != current and current is not None:
-                runs.append(TextRun(text[start:index], start, index, *current, width))
-                start, width = index, 0.0
+                runs.append(TextRun(text[start:index], start, index, *current, width / 65536))
+                start, width = index, 0
             current = key
-            width += entry[0] * key[1]
+            value = fixed.get(char)
+            width += value if value is not None else self._fixed(chain, size, char)
         if current is not None:
-            runs.append(TextRun(text[start:], start, len(text), *current, width))
+            runs.append(TextRun(text[start:], start, len(text), *current, width / 65536))
         return runs
 
     def font_ratios(self, family, font_size: float) -> tuple[float, float]:
@@ -613,7 +656,6 @@ class FontMeasurer:
             (face for group in groups for face in group if face.covers(0x20)), groups[0][0]
         )
         chain = _Chain(request, groups, primary)
-        chain.small_caps = request.variant in _SMALL_CAPS_VARIANTS
         return chain
 
     def _family_faces(self, name: str) -> Sequence[Face]:
@@ -722,22 +764,21 @@ class FontMeasurer:
             first = first or face
         return total, first, True
 
-    def _small_caps_advance(self, chain: _Chain, size: float, text: str) -> float:
-        texts = chain.texts
-        ems = texts.get(text)
-        if ems is None:
-            chars = chain.chars
-            normal = small = 0.0
-            for char in text:
-                entry = chars.get(char) or self._char(chain, char)
-                if entry[2]:
-                    small += entry[0]
-                else:
-                    normal += entry[0]
-            if len(texts) >= self.text_cache_size:
-                texts.clear()
-            ems = texts[text] = (normal, small)
-        return ems[0] * size + ems[1] * small_caps_size(size)
+    @staticmethod
+    def _fixed_table(chain: _Chain, size: float) -> dict:
+        table = chain.fixed.get(size)
+        if table is None:
+            table = chain.fixed[size] = {}
+        return table
+
+    def _fixed(self, chain: _Chain, size: float, char: str) -> int:
+        """A character's advance at ``size`` in 1/65,536 px (cached):
+        synthesized small capitals at :func:`small_caps_size`."""
+        em, face, small = chain.chars.get(char) or self._char(chain, char)
+        drawn = small_caps_size(size) if small else size
+        value = face.fixed_advance(em, drawn) if self.fixed_point else em * drawn * 65536
+        chain.fixed[size][char] = value
+        return value
 
     def _warn_approximate(self, request: FontRequest) -> None:
         if self._warned:
@@ -794,8 +835,9 @@ class AhemMeasurer(FontMeasurer):
     """The built-in Ahem and nothing else, no font file needed: for the
     family ``Ahem`` (any case) when it is the first family of the list that
     is available, every glyph advances 1em (but for the few spaces of
-    :data:`~colosseum.text.ahem.AHEM_ADVANCES`), ascent 0.8em, descent
-    0.2em, x-height 0.8em, no line gap.
+    :data:`~colosseum.text.ahem.AHEM_ADVANCES`; in fixed point, see
+    :class:`FontMeasurer`), ascent 0.8em, descent 0.2em, x-height 0.8em, no
+    line gap.
 
     Ahem's coverage is the real font's (:mod:`colosseum.text.ahem`): a
     character it lacks (the apostrophe, for one) takes the next family of
