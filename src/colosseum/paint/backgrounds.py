@@ -14,7 +14,8 @@ The style model may not have the image properties yet; they are read
 when present (see :mod:`colosseum.paint.style_values`), with these
 computed values: ``background-image`` ``none``, a
 :class:`~colosseum.style.values.Url`, a
-:class:`~colosseum.style.gradients.LinearGradient` or a list of them
+:class:`~colosseum.style.gradients.LinearGradient`,
+:class:`~colosseum.style.gradients.RadialGradient` or a list of them
 (comma-separated layers); ``background-repeat`` a keyword or a pair of keywords per layer;
 ``background-position`` a pair (x, y) of lengths, percentages or
 keywords (``left``/``center``/``right``, ``top``/``bottom``);
@@ -27,7 +28,7 @@ from __future__ import annotations
 import math
 
 from ..style.calc import Calc
-from ..style.gradients import LinearGradient
+from ..style.gradients import LinearGradient, RadialGradient
 from ..style.values import Length, Percentage, Url, ValueList
 from .gradients import shade
 from .ops import DisplayList, DrawGradient, DrawImage, PopClip, PushClip, rgba
@@ -35,6 +36,7 @@ from .style_values import value
 
 _KEYWORD_POSITIONS = {"left": 0.0, "top": 0.0, "center": 50.0, "right": 100.0, "bottom": 100.0}
 _MAX_TILES = 10_000
+GRADIENTS = (LinearGradient, RadialGradient)
 
 
 def painting_area(placed, clip: str):
@@ -68,7 +70,7 @@ def paint_background(ops: DisplayList, placed, style, images, area=None, origin=
         origin = painting_area(placed, origin_box)
     for index in reversed(range(len(layers))):
         layer = layers[index]
-        if isinstance(layer, LinearGradient):
+        if isinstance(layer, GRADIENTS):
             paint_image_layer(ops, style, index, layer, area, origin)
         elif layer and images is not None:
             image = images.load(layer)
@@ -85,7 +87,7 @@ def image_layers(style) -> list:
         return []
     items = list(computed) if isinstance(computed, ValueList | list | tuple) else [computed]
     layers = [
-        item.value if isinstance(item, Url) else item if isinstance(item, LinearGradient) else ""
+        item.value if isinstance(item, Url) else item if isinstance(item, GRADIENTS) else ""
         for item in items
     ]
     return layers if any(layers) else []
@@ -117,7 +119,7 @@ def tile_size(style, index, image, area_width, area_height) -> tuple[float, floa
     dimensions from the positioning area, and ``cover``/``contain`` make
     it the size of the area (css-images-3 §5.3)."""
     size = _layer_value(value(style, "background-size"), index)
-    if isinstance(image, LinearGradient):
+    if isinstance(image, GRADIENTS):
         natural_w = natural_h = None
     else:
         natural_w, natural_h = float(image.width), float(image.height)
@@ -199,7 +201,7 @@ def paint_image_layer(ops, style, index, image, area, origin) -> None:
     ys = _tile_starts(y, height, area[1], area[3]) if repeat_y else [y]
     if len(xs) * len(ys) > _MAX_TILES:
         return
-    if isinstance(image, LinearGradient):
+    if isinstance(image, GRADIENTS):
         shading = shade(image, width, height, value(style, "color"))
         tiles = [DrawGradient(left, top, width, height, shading) for top in ys for left in xs]
     else:

@@ -20,11 +20,11 @@ cover the pixels whose centres lie on them (:mod:`colosseum.paint.raster`).
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..style.calc import Calc
-from ..style.gradients import ColorHint, LinearGradient
+from ..style.gradients import ColorHint, RadialGradient
 from ..style.values import Angle, Length, Percentage
 from .ops import rgba
 
@@ -48,16 +48,29 @@ class Shading:
     """
 
     start: tuple[float, float]
-    direction: tuple[float, float]
+    direction: tuple[float, float] | None
     positions: tuple[float, ...]
     colors: tuple[tuple[float, float, float, float], ...]
     hints: tuple
     repeating: bool = False
+    scale: float = 1.0
+    uniform: tuple[float, float, float, float] | None = None
+
+    @property
+    def radial(self) -> bool:
+        """A radial gradient (§3.2): ``start`` is its centre, and ``scale``
+        the ratio of the horizontal to the vertical radius of its ending
+        shape; a linear one (§3.1) has a ``direction``."""
+        return self.direction is None
 
     def line_position(self, x: float, y: float) -> float:
         """The position on the gradient line of the point (x, y) of the
-        gradient box: where the line through it perpendicular to the
-        gradient line meets it (§3.1.1)."""
+        gradient box. Linear: where the line through it perpendicular to the
+        gradient line meets it (§3.1.1); radial: where the ellipse through
+        it, concentric and similar to the ending shape, meets the gradient
+        ray (§3.2.2)."""
+        if self.direction is None:
+            return math.hypot(x - self.start[0], (y - self.start[1]) * self.scale)
         return (x - self.start[0]) * self.direction[0] + (y - self.start[1]) * self.direction[1]
 
     @property
@@ -66,21 +79,25 @@ class Shading:
         everywhere, or None. §3.4: a repeating gradient whose first and last
         stops are at the same position is the average color of the same
         stops evenly spaced."""
+        if self.uniform is not None:
+            return self.uniform
         if len(self.colors) == 1:
             return self.colors[0]
         if self.repeating and self.positions[-1] - self.positions[0] <= 0:
             return _average(self.colors, range(len(self.colors)))
         return None
 
-    def color_at(self, t: float) -> tuple[float, float, float, float]:
+    def color_at(self, t: float, after: bool = False) -> tuple[float, float, float, float]:
         """The premultiplied color of the gradient line at position ``t``
-        (§3.5.2 and, for repeating gradients, §3.4)."""
+        (§3.5.2 and, for repeating gradients, §3.4); where the color changes
+        abruptly at ``t``, the one before the change, or with ``after`` the
+        one after it."""
         positions = self.positions
         first, last = positions[0], positions[-1]
         if self.repeating and last > first:
             offset = (t - first) % (last - first)
-            t = last if offset == 0 and t != first else first + offset
-        index = bisect_left(positions, t)
+            t = last if offset == 0 and t != first and not after else first + offset
+        index = (bisect_right if after else bisect_left)(positions, t)
         if index == 0:
             return self.colors[0]
         if index == len(positions):
@@ -148,6 +165,11 @@ def pixel_bytes(shading: Shading, left: float, top: float, width: int, height: i
             found = cache[t] = bytes(straight(shading.color_at(t)))
         return found
 
+    if shading.radial:
+        position = shading.line_position
+        return b"".join(
+            color(position(left + i, top + j)) for j in range(height) for i in range(width)
+        )
     (start_x, start_y), (dx, dy) = shading.start, shading.direction
     across = [(left + i - start_x) * dx for i in range(width)]
     if dy == 0:  # a horizontal gradient: every row is the same
@@ -260,13 +282,9 @@ def fix_up(entries: list, length: float) -> None:
         index = end
 
 
-def shade(gradient: LinearGradient, width: float, height: float, current_color=None) -> Shading:
-    """The :class:`Shading` of a computed gradient value in a ``width`` x
-    ``height`` gradient box; ``current_color`` resolves ``currentcolor``."""
-    angle = gradient_angle(gradient.direction, width, height)
-    start, direction, length = gradient_line(angle, width, height)
-    entries = _entries(gradient.stops, length, current_color)
-    fix_up(entries, length)
+def _stops(entries) -> tuple[tuple, tuple, tuple]:
+    """The positions and colors of the fixed-up stops, and for each stop
+    after the first the position of the hint before it (or None)."""
     positions, colors, hints, hint = [], [], [], None
     for color, position in entries:
         if color is None:
@@ -277,9 +295,99 @@ def shade(gradient: LinearGradient, width: float, height: float, current_color=N
         hint = None
         positions.append(position)
         colors.append(color)
-    return Shading(
-        start, direction, tuple(positions), tuple(colors), tuple(hints), gradient.repeating
-    )
+    return tuple(positions), tuple(colors), tuple(hints)
 
 
-__all__ = ["Shading", "fix_up", "gradient_angle", "gradient_line", "shade", "straight"]
+def shade(gradient, width: float, height: float, current_color=None) -> Shading:
+    """The :class:`Shading` of a computed gradient value (a
+    :class:`~colosseum.style.gradients.LinearGradient` or
+    :class:`~colosseum.style.gradients.RadialGradient`) in a ``width`` x
+    ``height`` gradient box; ``current_color`` resolves ``currentcolor``."""
+    if isinstance(gradient, RadialGradient):
+        return _shade_radial(gradient, width, height, current_color)
+    angle = gradient_angle(gradient.direction, width, height)
+    start, direction, length = gradient_line(angle, width, height)
+    entries = _entries(gradient.stops, length, current_color)
+    fix_up(entries, length)
+    positions, colors, hints = _stops(entries)
+    return Shading(start, direction, positions, colors, hints, gradient.repeating)
+
+
+# -- radial gradients: css-images-3 §3.2 --------------------------------------------------
+
+
+def _offset(value, extent: float) -> float:
+    """An offset or radius: percentages of ``extent``."""
+    return _position(value, extent)
+
+
+def ending_shape(gradient: RadialGradient, width: float, height: float):
+    """The centre (cx, cy) and the horizontal and vertical radii of the
+    ending shape (§3.2.1). The extent keywords treat the sides of the
+    gradient box as infinite lines; for an ellipse, ``closest-corner`` and
+    ``farthest-corner`` keep the aspect ratio of ``closest-side`` and
+    ``farthest-side``, scaled to pass through the corner."""
+    x_offset, y_offset = gradient.position
+    cx, cy = _offset(x_offset, width), _offset(y_offset, height)
+    size = gradient.size
+    if not isinstance(size, str):
+        if gradient.shape == "circle":
+            radius = max(0.0, _offset(size, 0.0))
+            return (cx, cy), radius, radius
+        rx, ry = (
+            max(0.0, _offset(v, extent)) for v, extent in zip(size, (width, height), strict=True)
+        )
+        return (cx, cy), rx, ry
+    pick = min if size.startswith("closest") else max
+    sides = pick(abs(cx), abs(width - cx)), pick(abs(cy), abs(height - cy))
+    if size.endswith("side"):
+        if gradient.shape == "circle":
+            return (cx, cy), pick(sides), pick(sides)
+        return (cx, cy), sides[0], sides[1]
+    corners = [(x - cx, y - cy) for x in (0.0, width) for y in (0.0, height)]
+    corner = pick(corners, key=lambda c: math.hypot(*c))
+    if gradient.shape == "circle":
+        radius = math.hypot(*corner)
+        return (cx, cy), radius, radius
+    if sides[1] == 0:
+        return (cx, cy), sides[0], 0.0
+    ratio = sides[0] / sides[1]  # rx / ry of the side ellipse
+    ry = math.hypot(corner[0] / ratio, corner[1]) if ratio else abs(corner[1])
+    return (cx, cy), ry * ratio, ry
+
+
+def _shade_radial(gradient: RadialGradient, width, height, current_color) -> Shading:
+    """The gradient ray starts at the centre and goes right, its ending
+    point on the ending shape, so percentages are of the horizontal radius
+    (§3.2.2). Degenerate ending shapes (§3.2.3): a circle of zero radius
+    stays a circle; an ellipse of zero width is as if very narrow and very
+    tall (the color depends on the horizontal distance only, percentages
+    resolve to 0); one of zero height, as if very wide and very flat, is
+    the color of the last stop, or the average color when repeating."""
+    centre, rx, ry = ending_shape(gradient, width, height)
+    if gradient.shape == "circle":
+        scale = 1.0
+    else:
+        scale = 0.0 if rx == 0 or ry == 0 else rx / ry
+    entries = _entries(gradient.stops, rx, current_color)
+    fix_up(entries, rx)
+    positions, colors, hints = _stops(entries)
+    uniform = None
+    if gradient.shape != "circle" and rx > 0 and ry == 0:
+        if gradient.repeating and positions[-1] > positions[0]:
+            uniform = _average(colors, positions)
+        else:
+            uniform = colors[-1]
+    return Shading(centre, None, positions, colors, hints, gradient.repeating, scale, uniform)
+
+
+__all__ = [
+    "Shading",
+    "ending_shape",
+    "fix_up",
+    "gradient_angle",
+    "gradient_line",
+    "pixel_bytes",
+    "shade",
+    "straight",
+]

@@ -8,11 +8,12 @@ value of such a longhand is the item itself for one layer, and a
 Values are kept in the form the painter reads (``colosseum.paint.backgrounds``):
 
 - ``background-image``: ``none``, a :class:`~colosseum.style.values.Url`
-  or a gradient (:class:`~colosseum.style.gradients.LinearGradient`,
-  css-images-3 §3.1 and §3.4) per layer. Radial gradients and the other
-  ``<image>`` functions are not supported: a value using one is invalid, as
-  in a user agent without them, so ``background: red radial-gradient(...)``
-  is dropped whole;
+  or a gradient (:class:`~colosseum.style.gradients.LinearGradient` or
+  :class:`~colosseum.style.gradients.RadialGradient`, css-images-3 §3) per
+  layer. The other ``<image>`` functions (``conic-gradient()``,
+  ``image()``, ``cross-fade()`` ...) are not supported: a value using one
+  is invalid, as in a user agent without them, so ``background: red
+  conic-gradient(...)`` is dropped whole;
 - ``background-position``: a pair (x, y) of length-percentages, the offsets
   of the §3.6 one- to four-value syntaxes from the top left corner:
   keywords become percentages (``left``/``top`` 0%, ``center`` 50%,

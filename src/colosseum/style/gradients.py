@@ -24,8 +24,13 @@ line, and the stops fixed up (§3.5.3), when painting
 (:mod:`colosseum.paint.gradients`), because the length of the gradient line
 depends on the size of the gradient box.
 
-Radial gradients are not supported: a value using ``radial-gradient()`` or
-``repeating-radial-gradient()`` is invalid.
+``radial-gradient()`` and ``repeating-radial-gradient()`` (§3.2, §3.4) are
+parsed into a :class:`RadialGradient` value in the same way: its ending
+shape (``circle`` or ``ellipse``, the default of §3.2.1 filled in), its
+size (a ``<radial-extent>`` keyword, one length for a circle or two
+length-percentages for an ellipse), its centre (a
+:data:`~colosseum.style.background_properties.BG_POSITION` pair of offsets,
+``center`` when omitted) and its color stop list.
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ from .grammar import (
     ColorType,
     Function,
     Keywords,
+    Lazy,
+    LengthType,
     Literal,
     Map,
     Named,
@@ -48,7 +55,7 @@ from .grammar import (
     Sequence,
     length_percentage,
 )
-from .values import Angle, Color, Number
+from .values import Angle, Color, Number, Percentage, SpaceList
 
 # §3.1.1: the direction "may be omitted; if so, it defaults to to bottom".
 DEFAULT_DIRECTION = "to bottom"
@@ -101,6 +108,50 @@ class LinearGradient:
         parts = [str(stop) for stop in self.stops]
         if self.direction != DEFAULT_DIRECTION:
             parts.insert(0, str(self.direction))
+        return f"{self.function_name}({', '.join(parts)})"
+
+
+CENTER = SpaceList((Percentage(50.0), Percentage(50.0)))
+DEFAULT_EXTENT = "farthest-corner"  # §3.2.1: "If omitted it defaults to farthest-corner"
+
+
+@dataclass(frozen=True, slots=True)
+class RadialGradient:
+    """``radial-gradient()`` or, with ``repeating``,
+    ``repeating-radial-gradient()`` (css-images-3 §3.2, §3.4).
+
+    ``shape``: ``"circle"`` or ``"ellipse"``; ``size``: a
+    ``<radial-extent>`` keyword, a length (the radius of a circle) or a
+    :class:`~colosseum.style.values.SpaceList` of two length-percentages
+    (the horizontal and vertical radii of an ellipse); ``position``: the
+    centre, a pair of offsets from the top left corner of the gradient box;
+    ``stops``: as for :class:`LinearGradient`.
+    """
+
+    shape: str
+    size: object
+    position: SpaceList
+    stops: tuple
+    repeating: bool = False
+
+    @property
+    def function_name(self) -> str:
+        return "repeating-radial-gradient" if self.repeating else "radial-gradient"
+
+    def __str__(self) -> str:
+        """Defaults are left out: ``ellipse`` (the default unless the size is
+        one length, and then invalid), ``circle`` with one length,
+        ``farthest-corner`` and ``at center``."""
+        ending = []
+        if self.shape == "circle" and isinstance(self.size, str):
+            ending.append("circle")
+        if self.size != DEFAULT_EXTENT:
+            ending.append(str(self.size))
+        if self.position != CENTER:
+            ending.append(f"at {self.position}")
+        parts = [str(stop) for stop in self.stops]
+        if ending:
+            parts.insert(0, " ".join(ending))
         return f"{self.function_name}({', '.join(parts)})"
 
 
@@ -177,10 +228,76 @@ def _linear(repeating: bool):
     return build
 
 
+# -- grammar: css-images-3 §3.2.1 ---------------------------------------------------------
+
+
+def _position():
+    from .background_properties import BG_POSITION  # it imports this module
+
+    return BG_POSITION
+
+
+RADIAL_SHAPE = Named("<radial-shape>", Keywords("circle", "ellipse"))
+RADIAL_EXTENT = Named(
+    "<radial-extent>",
+    Keywords("closest-corner", "closest-side", "farthest-corner", "farthest-side"),
+)
+RADIAL_SIZE = Named(
+    "<radial-size>",
+    RADIAL_EXTENT | Map(Repeat(length_percentage(0), 2, 2), SpaceList) | LengthType(0),
+)
+
+
+def _ending_shape(values):
+    """The shape, size and centre before the comma (§3.2.1): the shape
+    defaults to a circle for one length and to an ellipse otherwise; a
+    circle takes no two radii and an ellipse no single length."""
+    ending, at = values[0], values[1]
+    if ending is None and at is None:
+        raise ValueError("a comma with nothing before it")
+    shape, size = ending or (None, None)
+    size = DEFAULT_EXTENT if size is None else size
+    one_length = not isinstance(size, str | SpaceList)
+    if shape is None:
+        shape = "circle" if one_length else "ellipse"
+    if (shape == "circle" and isinstance(size, SpaceList)) or (shape == "ellipse" and one_length):
+        raise ValueError(f"{shape} does not take {size}")
+    return shape, size, CENTER if at is None else at[1]
+
+
+RADIAL_GRADIENT_SYNTAX = Named(
+    "<radial-gradient-syntax>",
+    Sequence(
+        Optional(
+            Map(
+                Sequence(
+                    Optional(AnyOrder(RADIAL_SHAPE, RADIAL_SIZE)),
+                    Optional(Sequence(Keywords("at"), Lazy(_position, "<position>"))),
+                    Literal(","),
+                ),
+                _ending_shape,
+            )
+        ),
+        COLOR_STOP_LIST,
+    ),
+)
+
+
+def _radial(repeating: bool):
+    def build(values) -> RadialGradient:
+        ending, stops = values
+        shape, size, position = ending or ("ellipse", DEFAULT_EXTENT, CENTER)
+        return RadialGradient(shape, size, position, stops, repeating)
+
+    return build
+
+
 GRADIENT = Named(
     "<gradient>",
     Function("linear-gradient", LINEAR_GRADIENT_SYNTAX, _linear(False))
-    | Function("repeating-linear-gradient", LINEAR_GRADIENT_SYNTAX, _linear(True)),
+    | Function("repeating-linear-gradient", LINEAR_GRADIENT_SYNTAX, _linear(True))
+    | Function("radial-gradient", RADIAL_GRADIENT_SYNTAX, _radial(False))
+    | Function("repeating-radial-gradient", RADIAL_GRADIENT_SYNTAX, _radial(True)),
 )
 
 __all__ = [
@@ -189,4 +306,5 @@ __all__ = [
     "ColorHint",
     "ColorStop",
     "LinearGradient",
+    "RadialGradient",
 ]
