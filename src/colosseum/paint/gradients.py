@@ -76,12 +76,12 @@ class Shading:
     @property
     def solid(self) -> tuple[float, float, float, float] | None:
         """The premultiplied color of a gradient that is one color
-        everywhere, or None. §3.4: a repeating gradient whose first and last
-        stops are at the same position is the average color of the same
-        stops evenly spaced."""
+        everywhere (its stops all one color), or None. §3.4: a repeating
+        gradient whose first and last stops are at the same position is the
+        average color of the same stops evenly spaced."""
         if self.uniform is not None:
             return self.uniform
-        if len(self.colors) == 1:
+        if all(color == self.colors[0] for color in self.colors):
             return self.colors[0]
         if self.repeating and self.positions[-1] - self.positions[0] <= 0:
             return _average(self.colors, range(len(self.colors)))
