@@ -93,6 +93,10 @@ def test_css_images_3_3_1_1_angles_in_every_unit_agree():
     }
     assert angles == {90.0}
     assert gradient_angle(gradient("linear-gradient(-90deg, red, blue)").direction, 1, 1) == 270.0
+    # A right angle in any unit is exactly horizontal: one color a column.
+    for text in texts:
+        angle = gradient_angle(gradient(f"linear-gradient({text}, red, blue)").direction, 1, 1)
+        assert gradient_line(angle, 10, 10)[1] == (1.0, 0.0), text
 
 
 # -- color stops: §3.5.3 fixup --------------------------------------------------------------
@@ -195,6 +199,11 @@ def test_css_images_3_3_4_zero_length_repeating_gradient_is_its_average_color():
     solid image equal to rgb(75%, 50%, 75%)."""
     result = shading("repeating-linear-gradient(red 0px, white 0px, blue 0px)")
     assert straight(result.solid) == (191, 128, 191, 255)
+    # "repeating-linear-gradient(red 0px, white .1px, blue .2px) would render
+    # the same" on a device that cannot show stops 1/10th of a pixel apart.
+    fine = shading("repeating-linear-gradient(red 0px, white .1px, blue .2px)")
+    assert straight(fine.solid) == (191, 128, 191, 255)
+    assert shading("repeating-linear-gradient(red 0px, white 1px, blue 2px)").solid is None
 
 
 # -- radial gradients: §3.2 ---------------------------------------------------------------

@@ -28,6 +28,9 @@ from ..style.gradients import ColorHint, RadialGradient
 from ..style.values import Angle, Length, Percentage
 from .ops import rgba
 
+# §3.4: a repeating gradient whose period is shorter than this (in px, one
+# device pixel) is painted in its average color.
+MIN_PERIOD = 1.0
 _SIDE_ANGLES = {"top": 0.0, "right": 90.0, "bottom": 180.0, "left": 270.0}
 # Exact unit vectors for the sides, so that vertical and horizontal gradients
 # depend on one coordinate only.
@@ -78,13 +81,19 @@ class Shading:
         """The premultiplied color of a gradient that is one color
         everywhere (its stops all one color), or None. §3.4: a repeating
         gradient whose first and last stops are at the same position is the
-        average color of the same stops evenly spaced."""
+        average color of the same stops evenly spaced, and one whose
+        stops repeat more often than the device pixels can show is its
+        average color."""
         if self.uniform is not None:
             return self.uniform
         if all(color == self.colors[0] for color in self.colors):
             return self.colors[0]
-        if self.repeating and self.positions[-1] - self.positions[0] <= 0:
-            return _average(self.colors, range(len(self.colors)))
+        if self.repeating:
+            period = self.positions[-1] - self.positions[0]
+            if period <= 0:
+                return _average(self.colors, range(len(self.colors)))
+            if period < MIN_PERIOD:  # too fine for the device pixels
+                return _average(self.colors, self.positions)
         return None
 
     def color_at(self, t: float, after: bool = False) -> tuple[float, float, float, float]:
@@ -213,7 +222,7 @@ def gradient_line(angle: float, width: float, height: float):
     """The starting point (relative to the gradient box), the unit vector
     and the length of the gradient line at ``angle`` through the centre of
     a ``width`` x ``height`` box; its length is abs(W sin A) + abs(H cos A)."""
-    direction = _AXIS_VECTORS.get(angle)
+    direction = _AXIS_VECTORS.get(round(angle, 9) % 360.0)  # 0.25turn, pi/2 rad ...
     if direction is None:
         radians = math.radians(angle)
         direction = (math.sin(radians), -math.cos(radians))
