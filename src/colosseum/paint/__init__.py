@@ -19,6 +19,7 @@ from collections.abc import Callable
 from .images import DecodedImage, ImageLoader, decode_image
 from .ops import (
     DisplayList,
+    DrawGradient,
     DrawImage,
     FillPath,
     FillRect,
@@ -36,6 +37,7 @@ from .svg import to_svg
 __all__ = [
     "DecodedImage",
     "DisplayList",
+    "DrawGradient",
     "DrawImage",
     "FillPath",
     "FillRect",

@@ -6,12 +6,17 @@ or the padding or content box per ``background-clip`` (css-backgrounds-3
 (§3.1), each positioned in the padding box (``background-origin``, §3.8)
 by ``background-position`` (§3.6), sized by ``background-size`` (§3.9)
 and repeated by ``background-repeat`` (§3.4), clipped to the painting area.
+A gradient (css-images-3 §3) is an image without natural dimensions: its
+tile, the gradient box, is the positioning area unless ``background-size``
+says otherwise, and it repeats like any image.
 
 The style model may not have the image properties yet; they are read
 when present (see :mod:`colosseum.paint.style_values`), with these
 computed values: ``background-image`` ``none``, a
-:class:`~colosseum.style.values.Url` or a list of them (comma-separated
-layers); ``background-repeat`` a keyword or a pair of keywords per layer;
+:class:`~colosseum.style.values.Url`, a
+:class:`~colosseum.style.gradients.LinearGradient`,
+:class:`~colosseum.style.gradients.RadialGradient` or a list of them
+(comma-separated layers); ``background-repeat`` a keyword or a pair of keywords per layer;
 ``background-position`` a pair (x, y) of lengths, percentages or
 keywords (``left``/``center``/``right``, ``top``/``bottom``);
 ``background-size`` ``auto``, ``cover``, ``contain`` or a pair of lengths,
@@ -23,12 +28,15 @@ from __future__ import annotations
 import math
 
 from ..style.calc import Calc
+from ..style.gradients import LinearGradient, RadialGradient
 from ..style.values import Length, Percentage, Url, ValueList
-from .ops import DisplayList, DrawImage, PopClip, PushClip, rgba
+from .gradients import shade
+from .ops import DisplayList, DrawGradient, DrawImage, PopClip, PushClip, rgba
 from .style_values import value
 
 _KEYWORD_POSITIONS = {"left": 0.0, "top": 0.0, "center": 50.0, "right": 100.0, "bottom": 100.0}
 _MAX_TILES = 10_000
+GRADIENTS = (LinearGradient, RadialGradient)
 
 
 def painting_area(placed, clip: str):
@@ -46,39 +54,43 @@ def painting_area(placed, clip: str):
 def paint_background(ops: DisplayList, placed, style, images, area=None, origin=None) -> None:
     """The background of a box (or inline fragment) ``placed``: its color,
     then its images. ``area`` overrides the painting area and ``origin``
-    the positioning area (the canvas, for the root's background, §14.2)."""
+    the positioning area (the canvas, for the root's background, §14.2).
+    ``images`` loads the URL images (None: only gradients are painted)."""
     color = rgba(value(style, "background-color"), value(style, "color"))
     transparent = color is None or color[3] == 0
-    if transparent and (images is None or value(style, "background-image") in (None, "none")):
+    layers = image_layers(style)
+    if transparent and not layers:
         return
     clip = layer_keyword(value(style, "background-clip"), 0, "border-box")
     if area is None:
         area = painting_area(placed, clip)
     ops.fill_rect(*area, color)
-    if images is None:
-        return
-    layers = image_layers(style)
-    if not layers:
-        return
     if origin is None:
         origin_box = layer_keyword(value(style, "background-origin"), 0, "padding-box")
         origin = painting_area(placed, origin_box)
     for index in reversed(range(len(layers))):
-        image = images.load(layers[index])
-        if image is not None:
-            paint_image_layer(ops, style, index, image, area, origin)
+        layer = layers[index]
+        if isinstance(layer, GRADIENTS):
+            paint_image_layer(ops, style, index, layer, area, origin)
+        elif layer and images is not None:
+            image = images.load(layer)
+            if image is not None:
+                paint_image_layer(ops, style, index, image, area, origin)
 
 
-def image_layers(style) -> list[str]:
-    """The URLs of the background image layers, first (topmost) first;
-    ``none`` layers are kept as empty strings so indexes match the other
-    per-layer properties."""
+def image_layers(style) -> list:
+    """The background image layers, first (topmost) first: a URL, a
+    gradient (css-images-3 §3), or an empty string for ``none``, so that
+    indexes match the other per-layer properties; empty without images."""
     computed = value(style, "background-image")
     if computed is None or computed == "none":
         return []
     items = list(computed) if isinstance(computed, ValueList | list | tuple) else [computed]
-    urls = [item.value if isinstance(item, Url) else "" for item in items]
-    return urls if any(urls) else []
+    layers = [
+        item.value if isinstance(item, Url) else item if isinstance(item, GRADIENTS) else ""
+        for item in items
+    ]
+    return layers if any(layers) else []
 
 
 def layer_keyword(computed, index: int, default: str) -> str:
@@ -102,20 +114,33 @@ def _layer_value(computed, index: int):
 
 
 def tile_size(style, index, image, area_width, area_height) -> tuple[float, float]:
-    """css-backgrounds-3 §3.9: the size of one image tile."""
-    natural_w, natural_h = float(image.width), float(image.height)
+    """css-backgrounds-3 §3.9: the size of one image tile. An image without
+    natural dimensions, a gradient (css-images-3 §3), takes the missing
+    dimensions from the positioning area, and ``cover``/``contain`` make
+    it the size of the area (css-images-3 §5.3)."""
     size = _layer_value(value(style, "background-size"), index)
-    if size in (None, "auto") or natural_w <= 0 or natural_h <= 0:
-        return natural_w, natural_h
+    if isinstance(image, GRADIENTS):
+        natural_w = natural_h = None
+    else:
+        natural_w, natural_h = float(image.width), float(image.height)
+        if natural_w <= 0 or natural_h <= 0:
+            return natural_w, natural_h
     if size in ("cover", "contain"):
+        if natural_w is None:
+            return area_width, area_height
         scales = (area_width / natural_w, area_height / natural_h)
         scale = max(scales) if size == "cover" else min(scales)
         return natural_w * scale, natural_h * scale
-    parts = list(size) if isinstance(size, ValueList | list | tuple) else [size, "auto"]
+    if size in (None, "auto"):
+        parts = ["auto", "auto"]
+    else:
+        parts = list(size) if isinstance(size, ValueList | list | tuple) else [size, "auto"]
     if len(parts) == 1:
         parts.append("auto")
     width = _resolve(parts[0], area_width)
     height = _resolve(parts[1], area_height)
+    if natural_w is None:
+        return (area_width if width is None else width), (area_height if height is None else height)
     if width is None and height is None:
         return natural_w, natural_h
     if width is None:
@@ -176,10 +201,13 @@ def paint_image_layer(ops, style, index, image, area, origin) -> None:
     ys = _tile_starts(y, height, area[1], area[3]) if repeat_y else [y]
     if len(xs) * len(ys) > _MAX_TILES:
         return
+    if isinstance(image, GRADIENTS):
+        shading = shade(image, width, height, value(style, "color"))
+        tiles = [DrawGradient(left, top, width, height, shading) for top in ys for left in xs]
+    else:
+        tiles = [DrawImage(left, top, width, height, image) for top in ys for left in xs]
     ops.append(PushClip(*area))
-    for top in ys:
-        for left in xs:
-            ops.append(DrawImage(left, top, width, height, image))
+    ops.extend(tiles)
     ops.append(PopClip())
 
 

@@ -9,6 +9,7 @@ alpha)`` tuples with integer channels 0-255 and an alpha from 0 to 1.
 - :class:`FillPath`: closed polygons filled with a color by the nonzero
   winding rule (border sides with diagonal corners, glyph outlines);
 - :class:`DrawImage`: a decoded image scaled into a rectangle;
+- :class:`DrawGradient`: a gradient (css-images-3 §3) filling its gradient box;
 - :class:`PushClip` / :class:`PopClip`: clip what is between them to a
   rectangle (nested clips intersect);
 - :class:`PushLayer` / :class:`PopLayer`: paint what is between them as a
@@ -51,6 +52,18 @@ class DrawImage:
     width: float
     height: float
     image: object
+
+
+@dataclass(frozen=True, slots=True)
+class DrawGradient:
+    """``shading``: a :class:`colosseum.paint.gradients.Shading`, painted
+    into the gradient box ``width`` x ``height`` at (x, y)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    shading: object
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import math
 
-from .ops import DrawImage, FillPath, FillRect, PopClip, PopLayer, PushClip, PushLayer
+from .gradients import pixel_bytes
+from .ops import DrawGradient, DrawImage, FillPath, FillRect, PopClip, PopLayer, PushClip, PushLayer
 
 _LIMIT = 1 << 30  # device pixels: beyond any canvas
 
@@ -60,6 +61,8 @@ class Rasterizer:
                 self.fill_path(op.polygons, op.color)
             elif kind is DrawImage:
                 self.draw_image(op)
+            elif kind is DrawGradient:
+                self.draw_gradient(op)
             elif kind is PushClip:
                 x0, y0, x1, y1 = self.clip
                 self.clips.append(
@@ -181,6 +184,31 @@ class Rasterizer:
                 self._scaled.clear()
             self._scaled[key] = scaled
         pixels = scaled
+        region = self.image.crop((left, top, right, bottom)).convert("RGBA")
+        region.alpha_composite(pixels)
+        self.image.paste(region.convert("RGB"), (left, top))
+
+    def draw_gradient(self, op: DrawGradient) -> None:
+        """Paint a gradient box: the pixels a rectangle there would cover,
+        each with the gradient's color at its centre."""
+        from PIL import Image
+
+        x0, y0 = snap(op.x), snap(op.y)
+        x1, y1 = snap(op.x + op.width), snap(op.y + op.height)
+        cx0, cy0, cx1, cy1 = self.clip
+        left, top, right, bottom = max(x0, cx0), max(y0, cy0), min(x1, cx1), min(y1, cy1)
+        if left >= right or top >= bottom:
+            return
+        size = (right - left, bottom - top)
+        centre = (left + 0.5 - op.x, top + 0.5 - op.y)
+        key = (op.shading, centre, size)  # repeated tiles share their pixels
+        pixels = self._scaled.get(key)
+        if pixels is None:
+            data = pixel_bytes(op.shading, centre[0], centre[1], *size)
+            pixels = Image.frombytes("RGBA", size, data)
+            if len(self._scaled) > 256:
+                self._scaled.clear()
+            self._scaled[key] = pixels
         region = self.image.crop((left, top, right, bottom)).convert("RGBA")
         region.alpha_composite(pixels)
         self.image.paste(region.convert("RGB"), (left, top))

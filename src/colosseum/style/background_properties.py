@@ -7,10 +7,13 @@ value of such a longhand is the item itself for one layer, and a
 
 Values are kept in the form the painter reads (``colosseum.paint.backgrounds``):
 
-- ``background-image``: ``none`` or a :class:`~colosseum.style.values.Url`
-  per layer. Gradients and the other ``<image>`` functions (css-images-3)
-  are not supported: a value using one is invalid, as in a user agent
-  without them, so ``background: red linear-gradient(...)`` is dropped whole;
+- ``background-image``: ``none``, a :class:`~colosseum.style.values.Url`
+  or a gradient (:class:`~colosseum.style.gradients.LinearGradient` or
+  :class:`~colosseum.style.gradients.RadialGradient`, css-images-3 §3) per
+  layer. The other ``<image>`` functions (``conic-gradient()``,
+  ``image()``, ``cross-fade()`` ...) are not supported: a value using one
+  is invalid, as in a user agent without them, so ``background: red
+  conic-gradient(...)`` is dropped whole;
 - ``background-position``: a pair (x, y) of length-percentages, the offsets
   of the §3.6 one- to four-value syntaxes from the top left corner:
   keywords become percentages (``left``/``top`` 0%, ``center`` 50%,
@@ -33,6 +36,7 @@ case) sets the color only from its final layer.
 from __future__ import annotations
 
 from . import box_properties  # noqa: F401  (registers background-color first)
+from .gradients import GRADIENT
 from .grammar import (
     ATOM,
     AllOrder,
@@ -107,8 +111,8 @@ def _layered_grammar(item: Grammar) -> Grammar:
     return Map(Layers(item), layered)
 
 
-# -- <bg-image>: css-backgrounds-3 §3.3 (no css-images-3 functions) ---------------
-BG_IMAGE = Named("<bg-image>", Keywords("none") | Named("<image>", UrlType()))
+# -- <bg-image>: css-backgrounds-3 §3.3; <image> = <url> | <gradient> (css-images-3 §2) --
+BG_IMAGE = Named("<bg-image>", Keywords("none") | Named("<image>", UrlType() | GRADIENT))
 
 # -- <repeat-style>: css-backgrounds-3 §3.4 ---------------------------------------------
 
