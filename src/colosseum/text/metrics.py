@@ -19,7 +19,8 @@ advance. :class:`AhemMeasurer` knows only the built-in Ahem;
 ``colosseum.text.fonts.FontToolsMeasurer`` adds ``@font-face`` and system
 fonts read with fontTools; :func:`default_measurer` picks one.
 
-Glyph advances are the fonts' ``hmtx`` advances: no kerning, ligatures or
+Glyph advances are the fonts' ``hmtx`` advances, scaled in fixed point as a font
+rasterizer scales them (:func:`rasterizer_advance`): no kerning, ligatures or
 other shaping (see "Limits" in :class:`FontMeasurer`).
 """
 
@@ -69,6 +70,7 @@ __all__ = [
     "TextRun",
     "default_measurer",
     "fonttools_available",
+    "rasterizer_advance",
 ]
 
 
