@@ -204,6 +204,20 @@ def test_uax14_lb19a_quotes_next_to_other_characters_stick():
     assert pieces("\u4e2d\u201c") == ["\u4e2d\u201c"]  # end of text
 
 
+def test_uax14_lb20a_word_initial_hyphen_stays_on_its_word():
+    assert pieces("a -b c") == ["a ", "-b ", "c"]
+    assert pieces("-foo") == ["-foo"]
+    assert pieces("x \u2010foo") == ["x ", "\u2010foo"]  # U+2010 HYPHEN (BA)
+    assert pieces("co-operate") == ["co-", "operate"]  # not word-initial
+
+
+def test_uax14_lb21a_hebrew_hyphen():
+    # A hyphen after a Hebrew letter stays on it, unless a Hebrew letter follows.
+    assert pieces("\u05d0-a") == ["\u05d0-a"]
+    assert pieces("\u05d0\u2010a") == ["\u05d0\u2010a"]
+    assert pieces("\u05d0-\u05d1") == ["\u05d0-", "\u05d1"]
+
+
 def test_uax14_lb28a_balinese_virama_joins_syllables():
     # KA ADEG-ADEG KA: a conjunct, one orthographic syllable.
     assert pieces("\u1b13\u1b44\u1b13") == ["\u1b13\u1b44\u1b13"]

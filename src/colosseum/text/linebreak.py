@@ -15,11 +15,13 @@ separator such as ".5"), LB19 and LB19a (breaks around initial and final
 quotation marks between East Asian characters), and the Aksara rules
 LB28a (Brahmic orthographic syllables, with the classes AK, AP, AS, VF and
 VI and U+25CC DOTTED CIRCLE). General_Category (Pi, Pf) and
-East_Asian_Width come from Python's ``unicodedata``. The simplifications:
-LB20a (word-initial hyphens) is not applied; LB25 uses the simpler pair
-rules of UAX #14's tailoring example (as browsers do); and two tailorings
-match Chromium: a hyphen after a letter may break before a digit, and a
-solidus does not break before a letter.
+East_Asian_Width come from Python's ``unicodedata``. LB20a keeps a
+word-initial hyphen on its word ("-foo"), and LB21a keeps a Hebrew
+letter's hyphen on it unless another Hebrew letter follows. The
+simplifications: LB25 uses the simpler pair rules of UAX #14's tailoring
+example (as browsers do); and two tailorings match Chromium: a hyphen
+after a letter may break before a digit, and a solidus does not break
+before a letter.
 """
 
 from __future__ import annotations
@@ -171,6 +173,8 @@ _QUOTE_OPENERS = frozenset({"BK", "CR", "LF", "NL", "OP", "QU", "GL", "SP", "ZW"
 _QUOTE_CLOSERS = frozenset(
     {"SP", "GL", "WJ", "CL", "QU", "CP", "EX", "IS", "SY", "BK", "CR", "LF", "NL", "ZW"}
 )
+# LB20a: what may precede a word-initial hyphen.
+_WORD_STARTS = frozenset({"BK", "CR", "LF", "NL", "SP", "ZW", "CB", "GL"})
 _DOTTED_CIRCLE = "\u25cc"
 
 
@@ -291,11 +295,17 @@ def _pair_breaks(context: _Context, i: int, a: str, b: str, before: int, ri_coun
     # LB20: contingent breaks (objects) break.
     if a == "CB" or b == "CB":
         return True
+    # LB20a: not after a word-initial hyphen (HY or U+2010) before a letter.
+    if b == "AL" and (a == "HY" or context.char(i - 1) == "\u2010"):
+        start = context.base(i - 1)
+        if start == 0 or classes[start - 1] in _WORD_STARTS:
+            return False
     # LB21, LB21a, LB21b: not before hyphens and nonstarters, not after BB, not
-    # after a Hebrew letter's hyphen, not between a solidus and a Hebrew letter.
+    # after a Hebrew letter's hyphen (HY, or BA but East Asian) unless a Hebrew
+    # letter follows, not between a solidus and a Hebrew letter.
     if b in ("BA", "HY", "NS") or a == "BB":
         return False
-    if a in ("HY", "BA"):
+    if (a == "HY" or (a == "BA" and not context.east_asian(i - 1))) and b != "HL":
         start = context.base(i - 1)
         if start and classes[start - 1] == "HL":
             return False
