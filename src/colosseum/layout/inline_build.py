@@ -54,6 +54,7 @@ class _Walk:
         self.line_end = None  # the line's last text chunk
         self.origin = 0.0  # x = 0 from the block container's content edge
         self.bidi = None
+        self.paragraph = None  # the bidi paragraph the line belongs to
 
     def leaf(self, obj, level: int, width: float) -> None:
         chain = tuple(self.stack[1:])
@@ -134,6 +135,8 @@ class LineBuilder:
         walk = _Walk()
         walk.bidi = bidi
         walk.origin = origin
+        if bidi is not None:
+            walk.paragraph = bidi.line_paragraph(chunks)
         root = Aligned(None, formatter.strut, None)
         root.set_inline_extent()
         walk.states.append(root)
@@ -182,7 +185,7 @@ class LineBuilder:
         while len(walk.stack) > 1:
             self.close_box(walk, walk.x, closed=False)
         if bidi is not None:
-            place_visually(walk, bidi)
+            place_visually(walk, walk.paragraph)
         return walk
 
     def open_box(self, walk: _Walk, box, continuation: bool) -> None:
@@ -206,7 +209,7 @@ class LineBuilder:
     def close_box(self, walk: _Walk, x: float, closed: bool) -> None:
         if walk.bidi is not None and not walk.leaf_counts.get(id(walk.stack[-1])):
             item = walk.open_items.get(id(walk.stack[-1]))
-            level = walk.bidi.box_levels.get(id(item), walk.bidi.base)
+            level = walk.bidi.box_levels.get(id(item), walk.paragraph.base)
             walk.leaf(None, level, 0.0)  # an empty box still has a place
         state = walk.stack.pop()
         fragment = state.fragment
@@ -231,7 +234,7 @@ class LineBuilder:
             walk.fragments.append((item.box, fragment))
             walk.add(fragment)
             if walk.bidi is not None:
-                walk.leaf(fragment, walk.bidi.base, 0.0)
+                walk.leaf(fragment, walk.paragraph.base, 0.0)
             return
         if not text:
             walk.trimmed.add(id(walk.stack[-1]))
