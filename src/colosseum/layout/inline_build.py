@@ -74,6 +74,8 @@ class LineBuilder:
     def __init__(self, formatter):
         self.formatter = formatter
         self.open: list = []  # inline boxes open at the start of the next line
+        # The inline base direction of the last line box (css-text-3 §8.3).
+        self.previous_rtl = formatter.box.style["direction"] == "rtl"
         self.culled_empty: list = []  # fragments of culled boxes with no content
 
     # -- one line ---------------------------------------------------------------------
@@ -92,7 +94,8 @@ class LineBuilder:
         origin = left - self.formatter.left_edge + indent  # tab stops count from the edge
         walk = self.walk(chunks, trimmed, opened, 0.0, origin)
         style = self.formatter.box.style
-        align = _text_align(style, last)
+        rtl = self.base_direction_is_rtl(walk)
+        align = _text_align(style, last, rtl)
         natural = walk.x - _hanging(walk, available)
         if align == "justify":
             spaces = _justification_opportunities(chunks, trimmed)
@@ -100,8 +103,8 @@ class LineBuilder:
                 extra = (available - natural) / spaces
                 walk = self.walk(chunks, trimmed, opened, extra, origin)
                 natural = walk.x - _hanging(walk, available)
-        rtl = style["direction"] == "rtl"
-        offset = left + (0.0 if rtl else indent) + _alignment_offset(align, available - natural)
+        offset = left + (0.0 if rtl else indent)
+        offset += _alignment_offset(align, available - natural, rtl)
         self.open = walk.unclosed
         height, baseline = place_line(align_states_of(walk), top)
         if not walk.content:
@@ -110,9 +113,26 @@ class LineBuilder:
         self.cull(walk, top, empty=not walk.content)
         if not walk.content:
             return None
+        self.previous_rtl = rtl
         line = LineBox(left, top, right - left, height, baseline)
         line.items = _visual_items(walk)
         return line
+
+    def base_direction_is_rtl(self, walk: _Walk) -> bool:
+        """css-text-3 §8.3: whether the line box's inline base direction
+        (its start and end sides for 'text-align', 'text-align-last' and
+        'text-indent') is right to left. It is the container's 'direction';
+        with ``unicode-bidi: plaintext`` on the container, that of the bidi
+        paragraph the line belongs to when the paragraph has a strong
+        character, else that of the line box before (the container's for the
+        first)."""
+        style = self.formatter.box.style
+        paragraph = walk.paragraph
+        if style["unicode_bidi"] != "plaintext" or paragraph is None:
+            return style["direction"] == "rtl"
+        if paragraph.strong:
+            return paragraph.base % 2 == 1
+        return self.previous_rtl
 
     def measure(self, pieces, left, right, top, indent, last, paragraph_end):
         """The height and natural width the line would have (nothing is
@@ -446,16 +466,16 @@ def _trim_input(chunk):
     return ("", "normal")
 
 
-def _text_align(style, last: bool) -> str:
+def _text_align(style, last: bool, rtl: bool) -> str:
     """CSS 2.1 §16.2 / css-text-3 §6.1, §6.3: the alignment of this line, as
-    left, right, center or justify (start/end after ``direction``). The last
-    line and lines ended by a forced break follow ``text-align-last``."""
+    left, right, center or justify (start/end after the line's inline base
+    direction, ``rtl``, css-text-3 §8.3). The last line and lines ended by a
+    forced break follow ``text-align-last``."""
     value = style["text_align"]
     if last:
         value = _last_line_alignment(value, style["text_align_last"])
     elif value == "justify-all":
         value = "justify"
-    rtl = style["direction"] == "rtl"
     if value == "justify":
         return "justify"
     if value in ("start", "match-parent", "-webkit-auto"):
@@ -482,10 +502,11 @@ def _last_line_alignment(text_align: str, text_align_last: str) -> str:
     return text_align
 
 
-def _alignment_offset(align: str, free: float) -> float:
-    """css-text-3 §6.1: a line too long for its box is start-aligned."""
+def _alignment_offset(align: str, free: float, rtl: bool) -> float:
+    """css-text-3 §6.1: a line too long for its box is start-aligned: it
+    overflows on the end side, the left in a right-to-left line."""
     if free <= 0:
-        return 0.0
+        return free if rtl else 0.0
     if align == "right":
         return free
     if align == "center":
