@@ -349,7 +349,10 @@ class LineBuilder:
                 continue
             if not is_culled(state.box, state.font, state.parent.font):
                 continue
-            rects = [_rect_of(obj, fragment) for obj in walk.items.get(id(state), [])]
+            items = walk.items.get(id(state), [])
+            # Zero-width text (bidi marks) reordered away from the rest is left out.
+            items = [o for o in items if not _zero_width_text(o)] or items
+            rects = [_rect_of(obj, fragment) for obj in items]
             if rects:
                 left = min(r[0] for r in rects)
                 upper = min(r[1] for r in rects)
@@ -430,6 +433,10 @@ def _rect_of(obj, parent) -> tuple[float, float, float, float]:
     if isinstance(obj, InlineFragment):
         return (obj.border_box_x, obj.border_box_y, obj.border_width, obj.border_height)
     return (obj.border_box_x, parent.y, obj.border_width, parent.height)
+
+
+def _zero_width_text(obj) -> bool:
+    return isinstance(obj, TextFragment) and obj.width == 0 and bool(obj.text)
 
 
 def _hanging(walk: _Walk, available: float) -> float:
