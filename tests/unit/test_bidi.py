@@ -15,9 +15,11 @@ from colosseum.text.bidi import (
     RLI,
     RLO,
     embedding_levels,
+    first_strong_level,
     needs_bidi,
     paragraph_level,
     reorder,
+    split_paragraphs,
     trailing_whitespace_levels,
 )
 
@@ -33,6 +35,32 @@ def test_paragraph_level_from_first_strong_character():
     assert paragraph_level("123 abc") == 0
     assert paragraph_level(f"123 {ALEF}bc") == 1
     assert paragraph_level(f"{RLI}{ALEF}{PDI} abc") == 0  # isolates are skipped
+
+
+def test_uax9_p1_paragraphs_end_after_each_paragraph_separator():
+    assert split_paragraphs("ab\ncd\u2029ef") == [(0, 3), (3, 6), (6, 8)]
+    assert split_paragraphs("a\r\nb") == [(0, 3), (3, 4)]  # CR LF is one separator
+    assert split_paragraphs("ab\n") == [(0, 3)]
+    assert split_paragraphs("") == [(0, 0)]
+    assert split_paragraphs("a\tb\u2028c") == [(0, 5)]  # S and WS do not end paragraphs
+
+
+def test_uax9_p2_p3_first_strong_level_skips_isolates_and_stops_at_the_paragraph_end():
+    assert first_strong_level("12 .") is None
+    assert first_strong_level(f"{RLI}{ALEF}{PDI}.") is None
+    assert first_strong_level("1a") == 0
+    assert first_strong_level(f"1{ALEF}") == 1
+    assert first_strong_level(f".\n{ALEF}") is None
+
+
+def test_uax9_p1_each_paragraph_is_resolved_on_its_own():
+    # P2-P3 per paragraph: the first is right to left, the second left to right.
+    assert embedding_levels(f"{ALEF}\nab") == [1, 1, 0, 0]
+    # The neutral after the separator sees the paragraph start (sos L), not the
+    # alef before the separator: it takes level 0, not 1.
+    assert embedding_levels(f"{ALEF}\n.{BET}", 0) == [1, 0, 0, 1]
+    # X8: an embedding ends with its paragraph.
+    assert embedding_levels(f"{RLE}ab\ncd", 0)[4:] == [0, 0]
 
 
 def test_hebrew_run_in_latin_text_is_reversed():
@@ -136,3 +164,44 @@ def test_paired_brackets_n0():
     assert embedding_levels(f"ab({ALEF}{BET})", 0) == [0, 0, 0, 1, 1, 0]
     # Inside only R, R before: the brackets follow the R context.
     assert embedding_levels(f"{ALEF} ({BET}) ", 0)[2:5] == [1, 1, 1]
+
+
+# -- bidi paragraphs (CSS 2.1 §9.10, css-writing-modes-3 §2.4) ------------------------------
+
+
+def test_css21_9_10_br_ends_the_bidi_paragraph():
+    # After the <br> a new paragraph starts: the two dots see its start (L), not
+    # the alef before the break, and stay left to right before the bet.
+    doc = lay_out(
+        f'<div style="width: 300px">X{ALEF}<br><span id="a">.</span><span id="b">.</span>'
+        f"{BET}</div>"
+    )
+    assert (x_of(doc, "#a"), x_of(doc, "#b")) == (0, 20)
+
+
+def test_css21_9_10_preserved_line_feed_ends_the_bidi_paragraph():
+    doc = lay_out(
+        f'<div style="width: 300px; white-space: pre">X{ALEF}\n'
+        f'<span id="a">.</span><span id="b">.</span>{BET}</div>'
+    )
+    assert (x_of(doc, "#a"), x_of(doc, "#b")) == (0, 20)
+
+
+def test_css_writing_modes_3_2_4_embedding_is_reopened_after_a_paragraph_break():
+    # §2.4 "Paragraph Breaks Within Embeddings": the rtl embedding goes on after the
+    # <br>, so the two dots of line 2 are at level 1 and read right to left.
+    doc = lay_out(
+        '<div style="width: 300px"><span style="unicode-bidi: embed; direction: rtl">X<br>'
+        '<span id="a">.</span><span id="b">.</span></span></div>'
+    )
+    assert (x_of(doc, "#a"), x_of(doc, "#b")) == (20, 0)
+
+
+def test_css_writing_modes_3_2_4_plaintext_inline_direction_per_isolated_sequence():
+    # The isolate reopened after the <br> takes its direction from the alef (rtl):
+    # the dot after it goes to its left.
+    doc = lay_out(
+        '<div style="width: 300px"><span style="unicode-bidi: plaintext">a.<br>'
+        f'<span id="a">{ALEF}</span><span id="b">.</span></span></div>'
+    )
+    assert (x_of(doc, "#a"), x_of(doc, "#b")) == (20, 0)

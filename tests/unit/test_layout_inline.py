@@ -556,6 +556,91 @@ def test_text_align_last_start_and_end_follow_direction():
     assert rect(doc, "#b")[0] == 0
 
 
+# -- css-text-3 §8.3: the line box's inline base direction ------------------------------
+
+# Strong right-to-left characters: the RIGHT-TO-LEFT MARK advances 0 in every
+# font; Hebrew letters, which Ahem lacks, take a system font's advance.
+RLM = "\u200f"
+
+
+def test_css_text_3_line_base_direction_plaintext_per_paragraph():
+    # Each bidi paragraph (ended by <br> or a preserved line feed) takes its own
+    # direction from its first strong character: rtl lines start on the right.
+    doc = lay_out(
+        f'<div style="width: 100px; unicode-bidi: plaintext">{RLM}<span id="a">XX</span><br>'
+        '<span id="b">XX</span></div>'
+        '<div style="width: 100px; unicode-bidi: plaintext; white-space: pre">'
+        f'<span id="c">XX</span>\n{RLM}<span id="d">XX</span></div>'
+    )
+    assert rect(doc, "#a") == (60, 0, 40, 20)
+    assert rect(doc, "#b") == (0, 20, 40, 20)
+    assert rect(doc, "#c") == (0, 40, 40, 20)
+    assert rect(doc, "#d") == (60, 60, 40, 20)
+
+
+def test_css_text_3_line_base_direction_plaintext_neutral_paragraph_follows_the_line_before():
+    # Paragraphs without a strong character take the direction of the line box
+    # before; the first line box that of the container. (Chromium 156 makes them
+    # left to right instead.)
+    doc = lay_out(
+        f'<div style="width: 100px; unicode-bidi: plaintext">{RLM}<br>'
+        '<span id="a">..</span><br><span id="b">..</span></div>'
+        '<div style="width: 100px; unicode-bidi: plaintext; direction: rtl">'
+        '<span id="c">..</span><br><span id="d">XX</span><br><span id="e">..</span></div>'
+    )
+    assert rect(doc, "#a")[0] == 60
+    assert rect(doc, "#b")[0] == 60
+    assert rect(doc, "#c")[0] == 60
+    assert rect(doc, "#d")[0] == 0
+    assert rect(doc, "#e")[0] == 0
+
+
+def test_css_text_3_line_base_direction_sides_of_text_indent_and_text_align():
+    # The rtl line's indent is on its right; its end is its left.
+    doc = lay_out(
+        '<div style="width: 100px; unicode-bidi: plaintext; text-indent: 20px">'
+        f'{RLM}<span id="a">XX</span></div>'
+        '<div style="width: 100px; unicode-bidi: plaintext; text-align: end">'
+        f'{RLM}<span id="b">XX</span><br><span id="c">XX</span></div>'
+    )
+    assert rect(doc, "#a")[0] == 40  # 100 - 20 - 40
+    assert rect(doc, "#b")[0] == 0
+    assert rect(doc, "#c")[0] == 60
+
+
+def test_css_text_3_line_base_direction_without_plaintext_is_the_containers():
+    doc = lay_out(
+        f'<div style="width: 100px; direction: rtl"><span id="a">XX</span><br>{RLM}</div>'
+        f'<div style="width: 100px">{RLM}<span id="b">XX</span></div>'
+    )
+    assert rect(doc, "#a")[0] == 60
+    assert rect(doc, "#b")[0] == 0
+
+
+def test_html_dir_auto_pre_is_plaintext():
+    # HTML §15.3.5: pre[dir=auto] has unicode-bidi: plaintext, each line its direction.
+    doc = lay_out(
+        '<pre dir="auto" style="width: 100px; margin: 0; font: inherit">'
+        f'{RLM}<span id="a">XX</span>\n<span id="b">XX</span></pre>'
+    )
+    assert rect(doc, "#a")[0] == 60
+    assert rect(doc, "#b")[0] == 0
+
+
+def test_css_text_3_overflowing_line_is_start_aligned_in_rtl():
+    # css-text-3 §6.1: content too wide for the line overflows its end edge,
+    # the left one in an rtl line, whatever 'text-align' says.
+    doc = lay_out(
+        '<div style="width: 100px; direction: rtl"><span id="a">XXXXXXX</span></div>'
+        '<div style="width: 100px; direction: rtl; text-align: left">'
+        '<span id="b">XXXXXXX</span></div>'
+        '<div style="width: 100px; text-align: right"><span id="c">XXXXXXX</span></div>'
+    )
+    assert rect(doc, "#a")[0] == -40
+    assert rect(doc, "#b")[0] == -40
+    assert rect(doc, "#c")[0] == 0
+
+
 def test_text_align_last_is_inherited():
     doc = lay_out(
         '<div style="width: 100px; text-align-last: center">'

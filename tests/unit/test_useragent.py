@@ -117,6 +117,9 @@ PAGE = """<!DOCTYPE html>
 <header id=header></header><footer id=footer></footer><search id=search></search>
 <ruby id=ruby><rp id=rp></rp><rt id=rt></rt></ruby><bdo id=bdo dir=rtl></bdo>
 <p id=rtl dir=RTL></p><audio id=audio></audio><audio id=audio-controls controls></audio>
+<pre id=auto-pre dir=AUTO></pre><textarea id=auto-textarea dir=auto></textarea>
+<div id=auto-div dir=auto></div><input id=auto-search type=Search dir=auto>
+<input id=auto-input dir=auto><input id=auto-number type=number dir=auto>
 </body></html>"""
 
 
@@ -253,6 +256,23 @@ def test_dialog(cascade):
 )
 def test_phrasing_content(cascade, key, name, value):
     assert declared(cascade, key, name) == value
+
+
+# §15.3.5 Bidirectional text: dir=auto is plaintext where each line of text
+# (each bidi paragraph) may go its own way, isolate elsewhere.
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("auto-pre", "plaintext"),
+        ("auto-textarea", "plaintext"),
+        ("auto-search", "plaintext"),
+        ("auto-input", "plaintext"),  # the Text state, from the Standard's prose
+        ("auto-number", "isolate"),
+        ("auto-div", "isolate"),
+    ],
+)
+def test_dir_auto_unicode_bidi(cascade, key, value):
+    assert declared(cascade, key, "unicode-bidi") == value
 
 
 def test_links_without_href_are_not_coloured(cascade):

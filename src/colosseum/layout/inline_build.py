@@ -54,6 +54,7 @@ class _Walk:
         self.line_end = None  # the line's last text chunk
         self.origin = 0.0  # x = 0 from the block container's content edge
         self.bidi = None
+        self.paragraph = None  # the bidi paragraph the line belongs to
 
     def leaf(self, obj, level: int, width: float) -> None:
         chain = tuple(self.stack[1:])
@@ -73,6 +74,8 @@ class LineBuilder:
     def __init__(self, formatter):
         self.formatter = formatter
         self.open: list = []  # inline boxes open at the start of the next line
+        # The inline base direction of the last line box (css-text-3 §8.3).
+        self.previous_rtl = formatter.box.style["direction"] == "rtl"
         self.culled_empty: list = []  # fragments of culled boxes with no content
 
     # -- one line ---------------------------------------------------------------------
@@ -91,7 +94,8 @@ class LineBuilder:
         origin = left - self.formatter.left_edge + indent  # tab stops count from the edge
         walk = self.walk(chunks, trimmed, opened, 0.0, origin)
         style = self.formatter.box.style
-        align = _text_align(style, last)
+        rtl = self.base_direction_is_rtl(walk)
+        align = _text_align(style, last, rtl)
         natural = walk.x - _hanging(walk, available)
         if align == "justify":
             spaces = _justification_opportunities(chunks, trimmed)
@@ -99,8 +103,8 @@ class LineBuilder:
                 extra = (available - natural) / spaces
                 walk = self.walk(chunks, trimmed, opened, extra, origin)
                 natural = walk.x - _hanging(walk, available)
-        rtl = style["direction"] == "rtl"
-        offset = left + (0.0 if rtl else indent) + _alignment_offset(align, available - natural)
+        offset = left + (0.0 if rtl else indent)
+        offset += _alignment_offset(align, available - natural, rtl)
         self.open = walk.unclosed
         height, baseline = place_line(align_states_of(walk), top)
         if not walk.content:
@@ -109,9 +113,26 @@ class LineBuilder:
         self.cull(walk, top, empty=not walk.content)
         if not walk.content:
             return None
+        self.previous_rtl = rtl
         line = LineBox(left, top, right - left, height, baseline)
         line.items = _visual_items(walk)
         return line
+
+    def base_direction_is_rtl(self, walk: _Walk) -> bool:
+        """css-text-3 §8.3: whether the line box's inline base direction
+        (its start and end sides for 'text-align', 'text-align-last' and
+        'text-indent') is right to left. It is the container's 'direction';
+        with ``unicode-bidi: plaintext`` on the container, that of the bidi
+        paragraph the line belongs to when the paragraph has a strong
+        character, else that of the line box before (the container's for the
+        first)."""
+        style = self.formatter.box.style
+        paragraph = walk.paragraph
+        if style["unicode_bidi"] != "plaintext" or paragraph is None:
+            return style["direction"] == "rtl"
+        if paragraph.strong:
+            return paragraph.base % 2 == 1
+        return self.previous_rtl
 
     def measure(self, pieces, left, right, top, indent, last, paragraph_end):
         """The height and natural width the line would have (nothing is
@@ -134,6 +155,8 @@ class LineBuilder:
         walk = _Walk()
         walk.bidi = bidi
         walk.origin = origin
+        if bidi is not None:
+            walk.paragraph = bidi.line_paragraph(chunks)
         root = Aligned(None, formatter.strut, None)
         root.set_inline_extent()
         walk.states.append(root)
@@ -182,7 +205,7 @@ class LineBuilder:
         while len(walk.stack) > 1:
             self.close_box(walk, walk.x, closed=False)
         if bidi is not None:
-            place_visually(walk, bidi)
+            place_visually(walk, walk.paragraph)
         return walk
 
     def open_box(self, walk: _Walk, box, continuation: bool) -> None:
@@ -206,7 +229,7 @@ class LineBuilder:
     def close_box(self, walk: _Walk, x: float, closed: bool) -> None:
         if walk.bidi is not None and not walk.leaf_counts.get(id(walk.stack[-1])):
             item = walk.open_items.get(id(walk.stack[-1]))
-            level = walk.bidi.box_levels.get(id(item), walk.bidi.base)
+            level = walk.bidi.box_levels.get(id(item), walk.paragraph.base)
             walk.leaf(None, level, 0.0)  # an empty box still has a place
         state = walk.stack.pop()
         fragment = state.fragment
@@ -231,7 +254,7 @@ class LineBuilder:
             walk.fragments.append((item.box, fragment))
             walk.add(fragment)
             if walk.bidi is not None:
-                walk.leaf(fragment, walk.bidi.base, 0.0)
+                walk.leaf(fragment, walk.paragraph.base, 0.0)
             return
         if not text:
             walk.trimmed.add(id(walk.stack[-1]))
@@ -326,7 +349,10 @@ class LineBuilder:
                 continue
             if not is_culled(state.box, state.font, state.parent.font):
                 continue
-            rects = [_rect_of(obj, fragment) for obj in walk.items.get(id(state), [])]
+            items = walk.items.get(id(state), [])
+            # Zero-width text (bidi marks) reordered away from the rest is left out.
+            items = [o for o in items if not _zero_width_text(o)] or items
+            rects = [_rect_of(obj, fragment) for obj in items]
             if rects:
                 left = min(r[0] for r in rects)
                 upper = min(r[1] for r in rects)
@@ -409,6 +435,10 @@ def _rect_of(obj, parent) -> tuple[float, float, float, float]:
     return (obj.border_box_x, parent.y, obj.border_width, parent.height)
 
 
+def _zero_width_text(obj) -> bool:
+    return isinstance(obj, TextFragment) and obj.width == 0 and bool(obj.text)
+
+
 def _hanging(walk: _Walk, available: float) -> float:
     """The advance of the white space hanging at the end of the line."""
     if walk.conditional:
@@ -443,16 +473,16 @@ def _trim_input(chunk):
     return ("", "normal")
 
 
-def _text_align(style, last: bool) -> str:
+def _text_align(style, last: bool, rtl: bool) -> str:
     """CSS 2.1 §16.2 / css-text-3 §6.1, §6.3: the alignment of this line, as
-    left, right, center or justify (start/end after ``direction``). The last
-    line and lines ended by a forced break follow ``text-align-last``."""
+    left, right, center or justify (start/end after the line's inline base
+    direction, ``rtl``, css-text-3 §8.3). The last line and lines ended by a
+    forced break follow ``text-align-last``."""
     value = style["text_align"]
     if last:
         value = _last_line_alignment(value, style["text_align_last"])
     elif value == "justify-all":
         value = "justify"
-    rtl = style["direction"] == "rtl"
     if value == "justify":
         return "justify"
     if value in ("start", "match-parent", "-webkit-auto"):
@@ -479,10 +509,11 @@ def _last_line_alignment(text_align: str, text_align_last: str) -> str:
     return text_align
 
 
-def _alignment_offset(align: str, free: float) -> float:
-    """css-text-3 §6.1: a line too long for its box is start-aligned."""
+def _alignment_offset(align: str, free: float, rtl: bool) -> float:
+    """css-text-3 §6.1: a line too long for its box is start-aligned: it
+    overflows on the end side, the left in a right-to-left line."""
     if free <= 0:
-        return 0.0
+        return free if rtl else 0.0
     if align == "right":
         return free
     if align == "center":

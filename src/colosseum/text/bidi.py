@@ -1,8 +1,10 @@
 """The Unicode Bidirectional Algorithm, UAX #9 (for CSS 2.1 §9.10 and
 css-writing-modes-3 §2: 'direction' and 'unicode-bidi').
 
-:func:`embedding_levels` resolves the embedding level of every character of
-a paragraph (rules P2-P3, X1-X10, W1-W7, N0-N2, I1-I2); :func:`reorder`
+:func:`split_paragraphs` cuts text into paragraphs after each paragraph
+separator (rule P1); :func:`embedding_levels` resolves the embedding level
+of every character, each paragraph on its own (rules P2-P3, X1-X10,
+W1-W7, N0-N2, I1-I2); :func:`reorder`
 gives the visual order of a line's units from their levels (rule L2).
 Paired brackets (N0) are found from the general category and mirroring
 properties, since ``unicodedata`` has no Bidi_Paired_Bracket.
@@ -17,6 +19,7 @@ U+FFFC (a neutral).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 __all__ = [
@@ -24,6 +27,7 @@ __all__ = [
     "LRE",
     "LRI",
     "LRO",
+    "PARAGRAPH_SEPARATOR",
     "PDF",
     "PDI",
     "RLE",
@@ -31,9 +35,11 @@ __all__ = [
     "RLO",
     "bidi_class",
     "embedding_levels",
+    "first_strong_level",
     "needs_bidi",
     "paragraph_level",
     "reorder",
+    "split_paragraphs",
     "trailing_whitespace_levels",
 ]
 
@@ -42,6 +48,9 @@ LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 MAX_DEPTH = 125
 
 _STRONG = {"L": 0, "R": 1, "AL": 1}
+#: One paragraph separator (rule P1): a character of Bidi_Class B, a CR LF
+#: pair counting as one.
+PARAGRAPH_SEPARATOR = re.compile("\r\n|[\n\r\x1c\x1d\x1e\x85\u2029]")
 _ISOLATE_INITIATORS = frozenset({"LRI", "RLI", "FSI"})
 _REMOVED_BY_X9 = frozenset({"RLE", "LRE", "RLO", "LRO", "PDF", "BN"})
 _NEUTRALS = frozenset({"B", "S", "WS", "ON", "LRI", "RLI", "FSI", "PDI"})
@@ -59,9 +68,25 @@ def needs_bidi(text: str) -> bool:
     return any(ord(char) >= 0x0590 and bidi_class(char) in _RTL_CLASSES for char in text)
 
 
-def paragraph_level(text: str, classes: list[str] | None = None) -> int:
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """P1: the (start, end) of each paragraph of ``text``; a paragraph
+    separator (Bidi_Class B: line feed, carriage return, U+2029 ...) ends
+    the paragraph it is in, a CR LF pair counting as one. Text ending with
+    a separator has no empty paragraph after it."""
+    paragraphs = []
+    start = 0
+    for match in PARAGRAPH_SEPARATOR.finditer(text):
+        paragraphs.append((start, match.end()))
+        start = match.end()
+    if start < len(text) or not paragraphs:
+        paragraphs.append((start, len(text)))
+    return paragraphs
+
+
+def first_strong_level(text: str, classes: list[str] | None = None) -> int | None:
     """P2-P3: 1 when the first strong character (outside isolates) is R or
-    AL, else 0."""
+    AL, 0 when it is L, None when the text has none (no strong
+    directionality). Stops at the first paragraph separator."""
     classes = classes or [bidi_class(char) for char in text]
     depth = 0
     for name in classes:
@@ -69,9 +94,17 @@ def paragraph_level(text: str, classes: list[str] | None = None) -> int:
             depth += 1
         elif name == "PDI" and depth:
             depth -= 1
+        elif name == "B":
+            return None
         elif depth == 0 and name in _STRONG:
             return _STRONG[name]
-    return 0
+    return None
+
+
+def paragraph_level(text: str, classes: list[str] | None = None) -> int:
+    """P2-P3: 1 when the first strong character (outside isolates) is R or
+    AL, else 0."""
+    return first_strong_level(text, classes) or 0
 
 
 def _least_odd(level: int) -> int:
@@ -349,10 +382,19 @@ def _strong_direction(name: str) -> str:
 
 
 def embedding_levels(text: str, base_level: int | None = None) -> list[int]:
-    """The resolved embedding level of each character of ``text`` (one
-    paragraph), rules X1-I2. ``base_level`` None: from P2-P3. Characters
+    """The resolved embedding level of each character of ``text``: each
+    paragraph (P1, :func:`split_paragraphs`) resolved on its own, rules
+    X1-I2. ``base_level`` None: each paragraph's from P2-P3. Characters
     removed by X9 get the level of the character before them (for
     reordering they are zero width anyway)."""
+    levels: list[int] = []
+    for start, end in split_paragraphs(text):
+        levels.extend(_paragraph_embedding_levels(text[start:end], base_level))
+    return levels
+
+
+def _paragraph_embedding_levels(text: str, base_level: int | None) -> list[int]:
+    """:func:`embedding_levels` of one paragraph."""
     if not text:
         return []
     classes = [bidi_class(char) for char in text]
