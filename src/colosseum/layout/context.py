@@ -23,7 +23,9 @@ class LayoutContext:
       containing block. :mod:`.position` pushes, fills and drains it;
     - ``absolutes_done``: the absolutely positioned boxes laid out so far;
     - ``text_widths``: the width cache of text runs, per (font, text), so
-      that a word is measured once per run (:mod:`.inline`).
+      that a word is measured once per run (:mod:`.inline`);
+    - ``percentage_heights``: box -> whether a box below it has a percentage
+      height, min-height or max-height (:mod:`.flex_items`).
     """
 
     def __init__(self, measurer: TextMeasurer | None = None, viewport=(800.0, 600.0)):
@@ -34,3 +36,4 @@ class LayoutContext:
         self.fixed: list = []
         self.absolutes_done: set = set()
         self.text_widths = None
+        self.percentage_heights: dict = {}

@@ -452,7 +452,7 @@ def ensure_layout(env: FlexEnv, item: FlexItem, width: float, height) -> None:
         if last[1] == height:
             return
         if height is not None and last[1] is None and last[2] == height:
-            if not _percentage_heights_inside(item.box):
+            if not _percentage_heights_inside(env.ctx, item.box):
                 return
     layout_item(env, item, width, height)
 
@@ -470,21 +470,35 @@ def layout_at_main_size(env: FlexEnv, item: FlexItem, width: float) -> None:
     item.box.height = item.main
 
 
-def _percentage_heights_inside(box) -> bool:
+def _percentage_heights_inside(ctx, box) -> bool:
     """Whether a box below ``box`` has a height, min-height or max-height
-    that depends on its containing block's height (a percentage)."""
+    that depends on its containing block's height (a percentage). Found
+    once per box and layout run (``ctx.percentage_heights``), bottom up, so
+    that asking at every level of a deep tree stays linear."""
+    cache = ctx.percentage_heights
+    found = cache.get(box)
+    if found is not None:
+        return found
+    stack = [(box, False)]
+    while stack:
+        current, children_done = stack.pop()
+        if children_done:
+            cache[current] = any(
+                _has_percentage_height(child) or cache[child] for child in current.children
+            )
+        elif current not in cache:
+            stack.append((current, True))
+            stack.extend((child, False) for child in current.children if child not in cache)
+    return cache[box]
+
+
+def _has_percentage_height(box) -> bool:
     from .used import percentage_depends
 
-    stack = list(box.children)
-    while stack:
-        child = stack.pop()
-        style = child.style
-        if style is not None and any(
-            percentage_depends(style[name]) for name in ("height", "min_height", "max_height")
-        ):
-            return True
-        stack.extend(child.children)
-    return False
+    style = box.style
+    return style is not None and any(
+        percentage_depends(style[name]) for name in ("height", "min_height", "max_height")
+    )
 
 
 # -- flex base size and hypothetical main size (§9.2 step 3) ----------------------------

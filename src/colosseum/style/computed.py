@@ -127,9 +127,15 @@ class ComputedStyle(Mapping):
         self._original_display = None  # see :attr:`original_display`
 
     def __getitem__(self, name: str):
+        # The hot path of layout: a longhand by its CSS or underscore name.
+        try:
+            return self._values[_UNDERSCORED.get(name, name)]
+        except (KeyError, TypeError):
+            return self._lookup(name)
+
+    def _lookup(self, name):
+        """Any other name: canonicalized, a logical property or a shorthand."""
         values = self._values
-        if name in values:
-            return values[name]
         css_name = canonical_name(name)
         if css_name in values:
             return values[css_name]
@@ -317,6 +323,8 @@ def _initial_computed() -> dict:
 
 
 INITIAL = _initial_computed()
+#: Underscore spellings of the longhands (``flex_grow``) to their CSS names.
+_UNDERSCORED = {name.replace("-", "_"): name for name in INITIAL if "-" in name}
 
 
 def compute_style(
