@@ -25,7 +25,9 @@ class LayoutContext:
     - ``text_widths``: the width cache of text runs, per (font, text), so
       that a word is measured once per run (:mod:`.inline`);
     - ``percentage_heights``: box -> whether a box below it has a percentage
-      height, min-height or max-height (:mod:`.flex_items`).
+      height, min-height or max-height (:mod:`.flex_items`);
+    - ``measured``: (box, available width, available height) -> the size the
+      box's host ``measure`` callback gave (see :meth:`measure`).
     """
 
     def __init__(self, measurer: TextMeasurer | None = None, viewport=(800.0, 600.0)):
@@ -37,3 +39,17 @@ class LayoutContext:
         self.absolutes_done: set = set()
         self.text_widths = None
         self.percentage_heights: dict = {}
+        self.measured: dict = {}
+
+    def measure(self, box, available_width: float, available_height: float):
+        """``box.measure(available_width, available_height)``, the host's
+        ``(width, height)`` for a leaf it sizes itself, asked once per box
+        and constraints in a layout run: flex layout asks the same question
+        when it sizes an item for its container and again when it lays the
+        item out, at every level of nested containers."""
+        key = (box, available_width, available_height)
+        size = self.measured.get(key)
+        if size is None:
+            size = tuple(box.measure(available_width, available_height))
+            self.measured[key] = size
+        return size

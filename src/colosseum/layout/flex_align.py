@@ -486,7 +486,7 @@ def _auto_height(env, child, width: float) -> float:
     from .flex_items import replaced_size
 
     if isinstance(child, ReplacedBox):
-        return replaced_size(child, width=width)[1]
+        return replaced_size(env.ctx, child, width=width)[1]
     child.x, child.y = env.box.content_x, env.box.content_y
     child.width = width
     block.layout_contents(env.ctx, child, None, env.box.height)

@@ -306,11 +306,12 @@ def is_scroll_container(box) -> bool:
 # -- content sizes ----------------------------------------------------------------------
 
 
-def replaced_size(box, width=None, height=None) -> tuple[float, float]:
+def replaced_size(ctx, box, width=None, height=None) -> tuple[float, float]:
     """The content size of a replaced item (CSS 2.1 §10.3.2, §10.6.2) when
     its width or height is given (or neither): through its ratio, its
     natural sizes, or its host's ``measure`` callback (asked with the given
-    width, or an unbounded one, for its max-content size)."""
+    width, or an unbounded one, for its max-content size; once per
+    constraints, :meth:`~.context.LayoutContext.measure`)."""
     ratio = preferred_aspect_ratio(box)
     measure = getattr(box, "measure", None)
     if width is not None and height is not None:
@@ -319,18 +320,18 @@ def replaced_size(box, width=None, height=None) -> tuple[float, float]:
         if ratio:
             return width, width / ratio
         if measure is not None:
-            return width, float(measure(width, INF)[1])
+            return width, float(ctx.measure(box, width, INF)[1])
         natural = box.intrinsic_height if isinstance(box, ReplacedBox) else None
         return width, float(natural if natural is not None else 150.0)
     if height is not None:
         if ratio:
             return height * ratio, height
         if measure is not None:
-            return float(measure(INF, height)[0]), height
+            return float(ctx.measure(box, INF, height)[0]), height
         natural = box.intrinsic_width if isinstance(box, ReplacedBox) else None
         return float(natural if natural is not None else 300.0), height
     if measure is not None:
-        measured = measure(INF, INF)
+        measured = ctx.measure(box, INF, INF)
         return float(measured[0]), float(measured[1])
     natural_w, natural_h = box.intrinsic_width, box.intrinsic_height
     if natural_w is not None and natural_h is not None:
@@ -350,12 +351,13 @@ def width_contents(env: FlexEnv, item: FlexItem, height=None) -> tuple[float, fl
     box = item.box
     if isinstance(box, ReplacedBox):
         if height is not None:
-            width = replaced_size(box, height=height)[0]
+            width = replaced_size(env.ctx, box, height=height)[0]
             return width, width
         measure = getattr(box, "measure", None)
         if measure is not None:
-            return float(measure(0.0, INF)[0]), float(measure(INF, INF)[0])
-        width = replaced_size(box)[0]
+            ctx = env.ctx
+            return float(ctx.measure(box, 0.0, INF)[0]), float(ctx.measure(box, INF, INF)[0])
+        width = replaced_size(env.ctx, box)[0]
         return width, width
     from . import intrinsic
 
@@ -368,7 +370,7 @@ def height_for_width(env: FlexEnv, item: FlexItem, width: float) -> float:
     (css-sizing-3 §5.1: for block containers they are the same)."""
     box = item.box
     if isinstance(box, ReplacedBox):
-        return replaced_size(box, width=width)[1]
+        return replaced_size(env.ctx, box, width=width)[1]
     cached = item._content_heights.get(width)
     if cached is None:
         ensure_layout(env, item, width, None)
@@ -434,7 +436,8 @@ def layout_item(env: FlexEnv, item: FlexItem, width: float, height) -> None:
     if height is None and isinstance(box, ReplacedBox):
         from .used import clamp_height
 
-        height = max(0.0, clamp_height(box, replaced_size(box, width=width)[1], env.height_base))
+        natural = replaced_size(env.ctx, box, width=width)[1]
+        height = max(0.0, clamp_height(box, natural, env.height_base))
     block.layout_contents(env.ctx, box, height, env.height_base)
     if height is not None:
         box.height = height
