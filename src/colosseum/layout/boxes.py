@@ -128,10 +128,20 @@ class Box(Placed):
     their ``fragments`` (one per line they appear on).
     """
 
-    __slots__ = ("children", "fragments", "is_first", "is_last", "lines", "node", "style")
+    __slots__ = (
+        "children",
+        "fixed_edges",
+        "fragments",
+        "is_first",
+        "is_last",
+        "lines",
+        "node",
+        "style",
+    )
 
     def __init__(self, node, style: ComputedStyle, children: list | None = None):
         self.reset_geometry()
+        self.fixed_edges = None  # see used.resolve_edges
         self.lines = None
         self.fragments = None
         self.node = node

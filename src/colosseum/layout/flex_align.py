@@ -12,6 +12,8 @@ the page.
 
 from __future__ import annotations
 
+from . import baselines
+from .flex_items import align_self
 from .lines import LineBox, translate
 
 # css-align-3 §5.3: the fallback alignment of the distributed values
@@ -122,8 +124,6 @@ def align_items_in_cross_axis(env, line) -> None:
     """css-flexbox-1 §9.6 steps 13 and 14: cross-axis auto margins take the
     space left in the line; other items are aligned per ``align-self``
     (baseline-aligned items share their line's baseline)."""
-    from .flex_items import align_self
-
     axes = env.axes
     items = _visible(line)
     shared = _shared_baselines(env, items)
@@ -190,8 +190,6 @@ def _shared_baselines(env, items) -> dict:
     """For each baseline-sharing group of the line (first / last baseline),
     the largest distance from an item's baseline to its margin box top and
     to its margin box bottom."""
-    from .flex_items import align_self
-
     groups = {"first": [0.0, 0.0], "last": [0.0, 0.0]}
     for item in items:
         mode = baseline_mode(env, item, align_self(env, item))
@@ -332,8 +330,6 @@ def record_container_baselines(env, lines) -> None:
     item (in a column container, whose cross axis is the inline axis: the
     startmost / endmost item of the container); items without a baseline
     get one synthesized from their border box's bottom edge."""
-    from .flex_items import align_self
-
     box = env.box
     records = []
     for line in lines:
@@ -369,8 +365,6 @@ def record_container_baselines(env, lines) -> None:
 def _baseline(box, last: bool):
     """The box's first or last baseline (an absolute y) or None
     (:mod:`.baselines`)."""
-    from . import baselines
-
     return baselines.last_baseline(box) if last else baselines.first_baseline(box)
 
 
@@ -404,7 +398,6 @@ def place_absolute_children(env) -> None:
     the cross axis. Its static position is queued with it for its
     containing block (:func:`~.position.register_absolute`)."""
     from . import position
-    from .flex_items import align_self
     from .used import resolve_edges
 
     axes = env.axes

@@ -33,7 +33,22 @@ def intrinsic_widths(ctx, box) -> tuple[float, float]:
             intrinsic_main_size(ctx, box, "min", FLEX_FRACTIONS),
             intrinsic_main_size(ctx, box, "max", FLEX_FRACTIONS),
         )
+    if env.axes.single_line or _definite_height(box) is None:
+        return _largest_contributions(ctx, _items(env))
     return intrinsic_cross_size(ctx, box, "min"), intrinsic_cross_size(ctx, box, "max")
+
+
+def _largest_contributions(ctx, items) -> tuple[float, float]:
+    """§9.9.2 for a container whose items make one line: its items' largest
+    min-content and largest max-content contributions."""
+    from . import intrinsic
+
+    minimum = maximum = 0.0
+    for item in items:
+        item_min, item_max = intrinsic.intrinsic_contributions(ctx, item.box)
+        minimum = max(minimum, item_min)
+        maximum = max(maximum, item_max)
+    return minimum, maximum
 
 
 def _items(env: FlexEnv) -> list[FlexItem]:

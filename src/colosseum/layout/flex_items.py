@@ -11,8 +11,9 @@ is vertical (its block axis). Sizes are content-box sizes unless a name says
 from __future__ import annotations
 
 from ..style.values import FunctionValue, Ratio, SpaceList
+from . import block, intrinsic
 from .boxes import ReplacedBox
-from .used import resolve, resolve_edges
+from .used import clamp_height, clamp_width, percentage_depends, resolve, resolve_edges
 
 INF = float("inf")
 _SCROLL = frozenset({"hidden", "scroll", "auto"})
@@ -146,15 +147,12 @@ class FlexItem:
 
     def __init__(self, env: FlexEnv, box):
         self.box = box
-        style = box.style
         # §4.2: percentage margins and paddings refer to the container's width.
         resolve_edges(box, env.width_base if env.width_base is not None else 0.0)
-        self.auto_margins = {
-            side for side in ("top", "right", "bottom", "left") if style[f"margin_{side}"] == "auto"
-        }
-        self.grow = float(style["flex_grow"])
-        self.shrink = float(style["flex_shrink"])
-        self.collapsed = style["visibility"] == "collapse"
+        facts = env.ctx.flex_item_facts.get(box)
+        if facts is None:
+            facts = env.ctx.flex_item_facts[box] = _item_facts(box.style)
+        self.auto_margins, self.grow, self.shrink, self.collapsed = facts
         self.strut = 0.0
         horizontal = box.border_left + box.padding_left + box.padding_right + box.border_right
         vertical = box.border_top + box.padding_top + box.padding_bottom + box.border_bottom
@@ -190,6 +188,19 @@ class FlexItem:
 
     def __repr__(self) -> str:
         return f"<FlexItem {self.box!r} main={self.main:g} cross={self.cross:g}>"
+
+
+def _item_facts(style) -> tuple:
+    """What a flex item's style says whatever its container's size: its
+    auto margins, its flex grow and shrink factors, whether it is
+    collapsed. Read once per box and layout run (a container's items are
+    made again each time it is sized or laid out)."""
+    auto_margins = frozenset(
+        side for side in ("top", "right", "bottom", "left") if style[f"margin_{side}"] == "auto"
+    )
+    grow = float(style["flex_grow"])
+    shrink = float(style["flex_shrink"])
+    return auto_margins, grow, shrink, style["visibility"] == "collapse"
 
 
 # -- sizes from properties ----------------------------------------------------------------
@@ -359,8 +370,6 @@ def width_contents(env: FlexEnv, item: FlexItem, height=None) -> tuple[float, fl
             return float(ctx.measure(box, 0.0, INF)[0]), float(ctx.measure(box, INF, INF)[0])
         width = replaced_size(env.ctx, box)[0]
         return width, width
-    from . import intrinsic
-
     return intrinsic.intrinsic_sizes(env.ctx, box)
 
 
@@ -381,8 +390,6 @@ def height_for_width(env: FlexEnv, item: FlexItem, width: float) -> float:
 def fit_content_width(env: FlexEnv, item: FlexItem) -> float:
     """css-sizing-3 §5.1 ``fit-content`` inline size in the container's
     available space, clamped by min/max-width."""
-    from .used import clamp_width
-
     minimum, maximum = width_contents(env, item)
     if env.width_base is None:
         available = maximum
@@ -427,15 +434,11 @@ def main_content_size(env: FlexEnv, item: FlexItem, which: str) -> float:
 def layout_item(env: FlexEnv, item: FlexItem, width: float, height) -> None:
     """Lay out the item's contents at content ``width`` (``height`` None for
     ``auto``) with its margin box at the container's content origin."""
-    from . import block
-
     box = item.box
     box.x, box.y = env.box.content_x, env.box.content_y
     box.width = width
     item.layout_margins = (box.margin_left, box.margin_top)
     if height is None and isinstance(box, ReplacedBox):
-        from .used import clamp_height
-
         natural = replaced_size(env.ctx, box, width=width)[1]
         height = max(0.0, clamp_height(box, natural, env.height_base))
     block.layout_contents(env.ctx, box, height, env.height_base)
@@ -496,8 +499,6 @@ def _percentage_heights_inside(ctx, box) -> bool:
 
 
 def _has_percentage_height(box) -> bool:
-    from .used import percentage_depends
-
     style = box.style
     return style is not None and any(
         percentage_depends(style[name]) for name in ("height", "min_height", "max_height")

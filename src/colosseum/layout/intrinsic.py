@@ -82,8 +82,7 @@ def block_intrinsic_sizes(ctx, box) -> tuple[float, float]:
     for child in box.children:
         if isinstance(child, (TextBox, MarkerBox)) or child.is_absolutely_positioned:
             continue
-        child_min = intrinsic_contribution(ctx, child, "min")
-        child_max = intrinsic_contribution(ctx, child, "max")
+        child_min, child_max = intrinsic_contributions(ctx, child)
         minimum = max(minimum, child_min)
         clear = child.style["clear"]
         if clear in ("left", "both"):
@@ -109,9 +108,24 @@ def intrinsic_contribution(ctx, box, kind: str) -> float:
     ``min-width`` / ``max-width``, plus borders, paddings and margins.
     Percentages (against the indefinite size being computed) count as
     ``auto`` for sizes and as 0 for paddings and margins."""
+    minimum, maximum = intrinsic_contributions(ctx, box)
+    return minimum if kind == "min" else maximum
+
+
+def intrinsic_contributions(ctx, box) -> tuple[float, float]:
+    """The min-content and max-content contributions of ``box``
+    (:func:`intrinsic_contribution`), found once per box and layout run
+    (``ctx.contributions``)."""
+    cached = ctx.contributions.get(box)
+    if cached is None:
+        cached = ctx.contributions[box] = _contributions(ctx, box)
+    return cached
+
+
+def _contributions(ctx, box) -> tuple[float, float]:
     style = box.style
     if isinstance(box, TextBox):
-        return 0.0
+        return 0.0, 0.0
     extras = 0.0
     for side in ("left", "right"):
         extras += style[f"border-{side}-width"].value
@@ -119,15 +133,19 @@ def intrinsic_contribution(ctx, box, kind: str) -> float:
         extras += resolve(style[f"margin-{side}"], None, auto=0.0)
     content = _specified_width(box, "width")
     if content is None:
-        minimum, maximum = intrinsic_sizes(ctx, box)
-        content = minimum if kind == "min" else maximum
+        contents = intrinsic_sizes(ctx, box)
+    else:
+        contents = (content, content)
     limit = _specified_width(box, "max-width")
-    if limit is not None:
-        content = min(content, limit)
     floor = _specified_width(box, "min-width")
-    if floor is not None:
-        content = max(content, floor)
-    return max(0.0, content) + extras
+    result = []
+    for content in contents:
+        if limit is not None:
+            content = min(content, limit)
+        if floor is not None:
+            content = max(content, floor)
+        result.append(max(0.0, content) + extras)
+    return result[0], result[1]
 
 
 def _beside_floats(box) -> bool:

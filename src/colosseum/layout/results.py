@@ -10,8 +10,12 @@ fragment per piece, and its border box is their union (what a browser's
 
 from __future__ import annotations
 
+import struct
+
 from ..geometry import BoxGeometry, Edges, Rect
 from .boxes import InlineBox
+
+_FOUR_DOUBLES = struct.Struct("4d")
 
 
 def _walk_nodes(root):
@@ -22,8 +26,32 @@ def _walk_nodes(root):
         stack.extend(reversed(list(getattr(node, "children", ()) or ())))
 
 
-def _edges(box, name: str) -> Edges:
-    return Edges(*(getattr(box, f"{name}_{side}") for side in ("top", "right", "bottom", "left")))
+class _EdgesCache:
+    """The :class:`Edges` of the boxes written, one object per distinct set of
+    four values (boxes styled alike share it; Edges are immutable). Keyed by
+    the values' exact bits, so that ``-0.0`` stays apart from ``0.0``."""
+
+    def __init__(self):
+        self.known: dict = {}
+
+    def margin(self, box) -> Edges:
+        return self._get(box.margin_top, box.margin_right, box.margin_bottom, box.margin_left)
+
+    def border(self, box) -> Edges:
+        return self._get(box.border_top, box.border_right, box.border_bottom, box.border_left)
+
+    def padding(self, box) -> Edges:
+        return self._get(box.padding_top, box.padding_right, box.padding_bottom, box.padding_left)
+
+    def _get(self, top, right, bottom, left) -> Edges:
+        try:
+            key = _FOUR_DOUBLES.pack(top, right, bottom, left)
+        except struct.error:  # not numbers: let Edges say what is wrong
+            return Edges(top, right, bottom, left)
+        edges = self.known.get(key)
+        if edges is None:
+            edges = self.known[key] = Edges(top, right, bottom, left)
+        return edges
 
 
 def _text_rects(fragments) -> list[Rect]:
@@ -70,6 +98,12 @@ def boxes_by_node(root_box) -> dict[int, list]:
     return by_node
 
 
+def _has_inline_boxes(root_box) -> bool:
+    return root_box is not None and any(
+        isinstance(box, InlineBox) for box in root_box.descendants()
+    )
+
+
 def blocks_inside_inlines(root_box, by_node) -> dict[int, list[Rect]]:
     """CSS 2.1 §9.2.1.1: an inline box broken around a block-level box is
     reported by browsers with the anonymous block box wrapping that block
@@ -94,21 +128,30 @@ def blocks_inside_inlines(root_box, by_node) -> dict[int, list[Rect]]:
 def write_layout(root, root_box) -> None:
     """Set ``node.layout`` on every node under ``root``."""
     by_node = boxes_by_node(root_box)
-    split_blocks = blocks_inside_inlines(root_box, by_node)
+    split_blocks = blocks_inside_inlines(root_box, by_node) if _has_inline_boxes(root_box) else {}
+    edges = _EdgesCache()
     for node in _walk_nodes(root):
         boxes = by_node.get(id(node))
         geometry = None
         if boxes:
-            rects = node_rects(boxes)
             first = boxes[0]
-            if rects:
-                split = len(rects) > 1 or first.fragments is not None
+            if len(boxes) == 1 and first.fragments is None and id(node) not in split_blocks:
+                border_box: Rect | None = first.border_box()
+                fragments = None
+            else:
+                rects = node_rects(boxes)
+                border_box = fragments = None
+                if rects:
+                    split = len(rects) > 1 or first.fragments is not None
+                    border_box = Rect.union_of(rects + split_blocks.get(id(node), []))
+                    fragments = rects if split else None
+            if border_box is not None:
                 geometry = BoxGeometry(
-                    Rect.union_of(rects + split_blocks.get(id(node), [])),
-                    margin=_edges(first, "margin"),
-                    border=_edges(first, "border"),
-                    padding=_edges(first, "padding"),
-                    fragments=rects if split else None,
+                    border_box,
+                    margin=edges.margin(first),
+                    border=edges.border(first),
+                    padding=edges.padding(first),
+                    fragments=fragments,
                 )
         try:
             node.layout = geometry
