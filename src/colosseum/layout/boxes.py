@@ -130,7 +130,6 @@ class Box(Placed):
 
     __slots__ = (
         "children",
-        "fixed_edges",
         "fragments",
         "is_first",
         "is_last",
@@ -141,7 +140,6 @@ class Box(Placed):
 
     def __init__(self, node, style: ComputedStyle, children: list | None = None):
         self.reset_geometry()
-        self.fixed_edges = None  # see used.resolve_edges
         self.lines = None
         self.fragments = None
         self.node = node

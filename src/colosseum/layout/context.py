@@ -29,9 +29,7 @@ class LayoutContext:
     - ``percentage_heights``: box -> whether a box below it has a percentage
       height, min-height or max-height (:mod:`.flex_items`);
     - ``measured``: (box, available width, available height) -> the size the
-      box's host ``measure`` callback gave (see :meth:`measure`);
-    - ``flex_item_facts``: box -> what its style says as a flex item
-      (:mod:`.flex_items`).
+      box's host ``measure`` callback gave (see :meth:`measure`).
     """
 
     def __init__(self, measurer: TextMeasurer | None = None, viewport=(800.0, 600.0)):
@@ -45,7 +43,6 @@ class LayoutContext:
         self.text_widths = None
         self.percentage_heights: dict = {}
         self.measured: dict = {}
-        self.flex_item_facts: dict = {}
 
     def measure(self, box, available_width: float, available_height: float):
         """``box.measure(available_width, available_height)``, the host's

@@ -34,18 +34,24 @@ def intrinsic_widths(ctx, box) -> tuple[float, float]:
             intrinsic_main_size(ctx, box, "max", FLEX_FRACTIONS),
         )
     if env.axes.single_line or _definite_height(box) is None:
-        return _largest_contributions(ctx, _items(env))
+        return _largest_contributions(ctx, box)
     return intrinsic_cross_size(ctx, box, "min"), intrinsic_cross_size(ctx, box, "max")
 
 
-def _largest_contributions(ctx, items) -> tuple[float, float]:
+def _largest_contributions(ctx, box) -> tuple[float, float]:
     """§9.9.2 for a container whose items make one line: its items' largest
-    min-content and largest max-content contributions."""
+    min-content and largest max-content contributions (collapsed items
+    left out)."""
     from . import intrinsic
+    from .boxes import TextBox
 
     minimum = maximum = 0.0
-    for item in items:
-        item_min, item_max = intrinsic.intrinsic_contributions(ctx, item.box)
+    for child in box.children:
+        if isinstance(child, TextBox) or child.is_absolutely_positioned:
+            continue
+        if child.style["visibility"] == "collapse":
+            continue
+        item_min, item_max = intrinsic.intrinsic_contributions(ctx, child)
         minimum = max(minimum, item_min)
         maximum = max(maximum, item_max)
     return minimum, maximum

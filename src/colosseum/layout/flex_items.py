@@ -16,6 +16,7 @@ from .boxes import ReplacedBox
 from .used import clamp_height, clamp_width, percentage_depends, resolve, resolve_edges
 
 INF = float("inf")
+_MARGIN = {side: f"margin_{side}" for side in ("top", "right", "bottom", "left")}
 _SCROLL = frozenset({"hidden", "scroll", "auto"})
 _CONTENT_KEYWORDS = {"content": "max", "max-content": "max", "min-content": "min"}
 
@@ -28,6 +29,8 @@ class FlexAxes:
     column's cross-start on the right."""
 
     __slots__ = (
+        "_cross_sides",
+        "_main_sides",
         "cross_reverse",
         "direction_reverse",
         "main_reverse",
@@ -51,6 +54,10 @@ class FlexAxes:
         else:
             self.main_reverse = self.direction_reverse
             self.cross_reverse = self.wrap_reverse != self.rtl
+        low, high = ("left", "right") if self.row else ("top", "bottom")
+        self._main_sides = (high, low) if self.main_reverse else (low, high)
+        low, high = ("top", "bottom") if self.row else ("left", "right")
+        self._cross_sides = (high, low) if self.cross_reverse else (low, high)
 
     @property
     def main_size(self) -> str:
@@ -62,12 +69,10 @@ class FlexAxes:
 
     def main_sides(self) -> tuple[str, str]:
         """(main-start side, main-end side), physical."""
-        low, high = ("left", "right") if self.row else ("top", "bottom")
-        return (high, low) if self.main_reverse else (low, high)
+        return self._main_sides
 
     def cross_sides(self) -> tuple[str, str]:
-        low, high = ("top", "bottom") if self.row else ("left", "right")
-        return (high, low) if self.cross_reverse else (low, high)
+        return self._cross_sides
 
 
 class FlexEnv:
@@ -119,6 +124,7 @@ class FlexItem:
 
     __slots__ = (
         "_content_heights",
+        "align",
         "auto_margins",
         "base",
         "baseline",
@@ -149,10 +155,8 @@ class FlexItem:
         self.box = box
         # §4.2: percentage margins and paddings refer to the container's width.
         resolve_edges(box, env.width_base if env.width_base is not None else 0.0)
-        facts = env.ctx.flex_item_facts.get(box)
-        if facts is None:
-            facts = env.ctx.flex_item_facts[box] = _item_facts(box.style)
-        self.auto_margins, self.grow, self.shrink, self.collapsed = facts
+        self.auto_margins, self.grow, self.shrink, self.collapsed = box.style.derived(_item_facts)
+        self.align = _align_self(env.box.style, box.style)
         self.strut = 0.0
         horizontal = box.border_left + box.padding_left + box.padding_right + box.border_right
         vertical = box.border_top + box.padding_top + box.padding_bottom + box.border_bottom
@@ -175,7 +179,8 @@ class FlexItem:
     # -- margins ---------------------------------------------------------------------
 
     def margins(self, sides) -> float:
-        return getattr(self.box, f"margin_{sides[0]}") + getattr(self.box, f"margin_{sides[1]}")
+        box = self.box
+        return getattr(box, _MARGIN[sides[0]]) + getattr(box, _MARGIN[sides[1]])
 
     def outer_main(self, axes: FlexAxes, inner: float) -> float:
         return inner + self.main_extras + self.margins(axes.main_sides())
@@ -193,8 +198,8 @@ class FlexItem:
 def _item_facts(style) -> tuple:
     """What a flex item's style says whatever its container's size: its
     auto margins, its flex grow and shrink factors, whether it is
-    collapsed. Read once per box and layout run (a container's items are
-    made again each time it is sized or laid out)."""
+    collapsed. Read once per style (a container's items are made again
+    each time it is sized or laid out)."""
     auto_margins = frozenset(
         side for side in ("top", "right", "bottom", "left") if style[f"margin_{side}"] == "auto"
     )
@@ -237,9 +242,15 @@ def clamp_cross(env: FlexEnv, item: FlexItem, size: float) -> float:
 def align_self(env: FlexEnv, item: FlexItem) -> str:
     """css-flexbox-1 §8.3: ``auto`` defers to the container's ``align-items``;
     ``normal`` behaves as ``stretch`` for flex items (css-align-3 §6.1)."""
-    value = item.box.style["align_self"]
+    if type(item) is FlexItem:
+        return item.align
+    return _align_self(env.box.style, item.box.style)
+
+
+def _align_self(container_style, item_style) -> str:
+    value = item_style["align_self"]
     if value == "auto":
-        value = env.box.style["align_items"]
+        value = container_style["align_items"]
     return "stretch" if value == "normal" else value
 
 

@@ -22,6 +22,7 @@ host's nodes, whose styles are computed here from their ``style``.
 from __future__ import annotations
 
 from ..style import CSS, ComputedStyle, compute_style
+from ..style.values import Length
 from .boxes import (
     BlockBox,
     Box,
@@ -362,12 +363,18 @@ def _declarations_key(declared, parent_style):
     values = getattr(declared, "_declared", None) if declared is not None else {}
     if type(values) is not dict:
         return None
-    key = (id(parent_style), *((name, type(value), value) for name, value in values.items()))
+    key = (id(parent_style), *(_value_key(name, value) for name, value in values.items()))
     try:
         hash(key)
     except TypeError:
         return None
     return key
+
+
+def _value_key(name: str, value) -> tuple:
+    if type(value) is Length:  # the common case, hashed without a Python call
+        return name, Length, value.value, value.unit
+    return name, type(value), value
 
 
 def build_box_tree(root, viewport: tuple[float, float] = (800.0, 600.0)) -> Box | None:

@@ -90,18 +90,25 @@ def node_rects(boxes) -> list[Rect]:
 
 def boxes_by_node(root_box) -> dict[int, list]:
     """id(node) -> the boxes generated for it, in tree order."""
+    return _boxes_by_node(root_box)[0]
+
+
+def _boxes_by_node(root_box) -> tuple[dict[int, list], bool]:
+    """:func:`boxes_by_node`, and whether the tree holds inline boxes."""
     by_node: dict[int, list] = {}
+    inlines = False
     if root_box is not None:
         for box in root_box.descendants():
-            if box.node is not None:
-                by_node.setdefault(id(box.node), []).append(box)
-    return by_node
-
-
-def _has_inline_boxes(root_box) -> bool:
-    return root_box is not None and any(
-        isinstance(box, InlineBox) for box in root_box.descendants()
-    )
+            node = box.node
+            if node is not None:
+                boxes = by_node.get(id(node))
+                if boxes is None:
+                    by_node[id(node)] = [box]
+                else:
+                    boxes.append(box)
+            if not inlines and isinstance(box, InlineBox):
+                inlines = True
+    return by_node, inlines
 
 
 def blocks_inside_inlines(root_box, by_node) -> dict[int, list[Rect]]:
@@ -127,8 +134,8 @@ def blocks_inside_inlines(root_box, by_node) -> dict[int, list[Rect]]:
 
 def write_layout(root, root_box) -> None:
     """Set ``node.layout`` on every node under ``root``."""
-    by_node = boxes_by_node(root_box)
-    split_blocks = blocks_inside_inlines(root_box, by_node) if _has_inline_boxes(root_box) else {}
+    by_node, inlines = _boxes_by_node(root_box)
+    split_blocks = blocks_inside_inlines(root_box, by_node) if inlines else {}
     edges = _EdgesCache()
     for node in _walk_nodes(root):
         boxes = by_node.get(id(node))

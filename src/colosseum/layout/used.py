@@ -92,10 +92,8 @@ def resolve_edges(box, containing_width: float | None) -> None:
     margins another meaning (§10.3.3, §10.3.7, §10.6.4) overwrite them.
 
     Edges given in px alone do not depend on the containing block: they are
-    found once per box (``box.fixed_edges``; False when some do depend on it)."""
-    fixed = box.fixed_edges
-    if fixed is None:
-        fixed = box.fixed_edges = _fixed_edges(box.style)
+    found once per style (False when some do depend on it)."""
+    fixed = box.style.derived(_fixed_edges)
     if fixed:
         (
             box.border_top,

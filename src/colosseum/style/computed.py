@@ -107,6 +107,7 @@ class ComputedStyle(Mapping):
     __slots__ = (
         "_box_parent_display",
         "_child_base",
+        "_derived",
         "_medium",
         "_original_display",
         "_rem",
@@ -121,6 +122,7 @@ class ComputedStyle(Mapping):
     ):
         self._values = values
         self._child_base = None  # see :meth:`child_base`
+        self._derived = None  # see :meth:`derived`
         self._box_parent_display = box_parent_display
         self._rem = rem  # the root element's font size, for rem (css-values-4 §6.1.1)
         self._medium = True  # the font size is the user agent's medium (see _default_size)
@@ -194,6 +196,18 @@ class ComputedStyle(Mapping):
                 base[name] = values[name]
             self._child_base = base
         return base
+
+    def derived(self, compute: Callable):
+        """``compute(self)``, computed once per style: for layout, values
+        derived from this style alone (its used edges when they are all
+        lengths...). Styles are immutable, so the result stays true."""
+        cache = self._derived
+        if cache is None:
+            cache = self._derived = {}
+        value = cache.get(compute, cache)
+        if value is cache:
+            value = cache[compute] = compute(self)
+        return value
 
     @property
     def original_display(self) -> Display:
