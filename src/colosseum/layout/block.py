@@ -98,16 +98,23 @@ def layout_contents(ctx, box, height: float | None, cb_height: float | None) -> 
     §10.6.7 auto height (floats included), then §10.7 min/max-height.
     ``cb_height`` is its containing block's height when definite.
     Sets ``box.height``."""
+    if box.style["position"] == "static":
+        _layout_contents(ctx, box, height, cb_height)
+        return
     with _scope(ctx, box):
-        if isinstance(box, FlexBox):
-            from . import flex
+        _layout_contents(ctx, box, height, cb_height)
 
-            flex.layout_flex_container(ctx, box, height, cb_height)
-        elif isinstance(box, ReplacedBox):
-            if height is not None:
-                box.height = height
-        else:
-            _layout_formatting_context_root(ctx, box, height, cb_height)
+
+def _layout_contents(ctx, box, height, cb_height) -> None:
+    if isinstance(box, FlexBox):
+        from . import flex
+
+        flex.layout_flex_container(ctx, box, height, cb_height)
+    elif isinstance(box, ReplacedBox):
+        if height is not None:
+            box.height = height
+    else:
+        _layout_formatting_context_root(ctx, box, height, cb_height)
 
 
 def layout_atomic(ctx, box, cb_width: float, cb_height: float | None) -> None:
@@ -201,6 +208,9 @@ def _layout_formatting_context_root(ctx, box, height, cb_height) -> None:
     its last in-flow child (margins do not collapse through it) or the
     bottom of its last line box, and further down to the bottom margin
     edge of its lowest float."""
+    if not box.children:  # empty: its auto content height is 0
+        box.height = clamp_height(box, 0.0, cb_height) if height is None else height
+        return
     flow = Flow(FloatContext(), box.content_y)
     layout_children(ctx, box, flow, None, height)
     bottom = flow.resolve()

@@ -397,16 +397,21 @@ def place_absolute_children(env) -> None:
     ``flex-start``): ``justify-content`` in the main axis, ``align-self`` in
     the cross axis. Its static position is queued with it for its
     containing block (:func:`~.position.register_absolute`)."""
+    box = env.box
+    children = [
+        child
+        for child in box.children
+        if getattr(child, "is_absolutely_positioned", False) and child.style is not None
+    ]
+    if not children:
+        return
     from . import position
     from .used import resolve_edges
 
     axes = env.axes
-    box = env.box
     inner_main = box.width if axes.row else box.height
     inner_cross = box.height if axes.row else box.width
-    for child in box.children:
-        if not getattr(child, "is_absolutely_positioned", False) or child.style is None:
-            continue
+    for child in children:
         resolve_edges(child, box.width)
         width, height = _static_size(env, child)
         outer_main, outer_cross = (width, height) if axes.row else (height, width)

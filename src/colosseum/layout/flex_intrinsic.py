@@ -8,6 +8,8 @@ as zero (§9.9).
 
 from __future__ import annotations
 
+from . import intrinsic
+from .boxes import TextBox
 from .flex_items import (
     INF,
     FlexEnv,
@@ -42,9 +44,6 @@ def _largest_contributions(ctx, box) -> tuple[float, float]:
     """§9.9.2 for a container whose items make one line: its items' largest
     min-content and largest max-content contributions (collapsed items
     left out)."""
-    from . import intrinsic
-    from .boxes import TextBox
-
     minimum = maximum = 0.0
     for child in box.children:
         if isinstance(child, TextBox) or child.is_absolutely_positioned:
@@ -141,8 +140,6 @@ def intrinsic_cross_size(ctx, box, which: str) -> float:
     as its available cross space: its size is the sum of its lines' cross
     sizes (with the gaps between them), its lines broken at its definite
     height (with none, all its items make one line)."""
-    from . import intrinsic
-
     env = FlexEnv(ctx, box, None, None, constraint=which)
     items = _items(env)
     largest = 0.0

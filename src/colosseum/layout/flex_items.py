@@ -32,8 +32,10 @@ class FlexAxes:
         "_cross_sides",
         "_main_sides",
         "cross_reverse",
+        "cross_size",
         "direction_reverse",
         "main_reverse",
+        "main_size",
         "row",
         "rtl",
         "single_line",
@@ -54,18 +56,12 @@ class FlexAxes:
         else:
             self.main_reverse = self.direction_reverse
             self.cross_reverse = self.wrap_reverse != self.rtl
+        #: The size properties of the main and cross axes.
+        self.main_size, self.cross_size = ("width", "height") if self.row else ("height", "width")
         low, high = ("left", "right") if self.row else ("top", "bottom")
         self._main_sides = (high, low) if self.main_reverse else (low, high)
         low, high = ("top", "bottom") if self.row else ("left", "right")
         self._cross_sides = (high, low) if self.cross_reverse else (low, high)
-
-    @property
-    def main_size(self) -> str:
-        return "width" if self.row else "height"
-
-    @property
-    def cross_size(self) -> str:
-        return "height" if self.row else "width"
 
     def main_sides(self) -> tuple[str, str]:
         """(main-start side, main-end side), physical."""
@@ -85,11 +81,13 @@ class FlexEnv:
         "axes",
         "box",
         "constraint",
+        "cross_base",
         "cross_gap",
         "ctx",
         "height_base",
         "inner_cross",
         "inner_main",
+        "main_base",
         "main_gap",
         "width_base",
     )
@@ -104,19 +102,13 @@ class FlexEnv:
         row = self.axes.row
         self.inner_main = width_base if row else height_base
         self.inner_cross = height_base if row else width_base
+        #: What percentages of main and cross sizes refer to.
+        self.main_base, self.cross_base = self.inner_main, self.inner_cross
         # css-align-3 §8.1: row-gap and column-gap, percentages of the content
         # box in that axis (zero against an indefinite size); ``normal`` is 0.
         column_gap = resolve(box.style["column_gap"], width_base, auto=0.0) or 0.0
         row_gap = resolve(box.style["row_gap"], height_base, auto=0.0) or 0.0
         self.main_gap, self.cross_gap = (column_gap, row_gap) if row else (row_gap, column_gap)
-
-    @property
-    def main_base(self):
-        return self.width_base if self.axes.row else self.height_base
-
-    @property
-    def cross_base(self):
-        return self.height_base if self.axes.row else self.width_base
 
 
 class FlexItem:
@@ -124,6 +116,7 @@ class FlexItem:
 
     __slots__ = (
         "_content_heights",
+        "_definite_cross",
         "align",
         "auto_margins",
         "base",
@@ -172,6 +165,7 @@ class FlexItem:
         self.frozen = False
         self.violation = 0.0
         self._content_heights: dict = {}
+        self._definite_cross = None  # (container's inner cross size, definite_cross_size)
         self.layout_margins = (0.0, 0.0)
         self.laid_out = None
         self.basis_definite = False
@@ -189,7 +183,8 @@ class FlexItem:
         return inner + self.cross_extras + self.margins(axes.cross_sides())
 
     def has_auto_cross_margin(self, axes: FlexAxes) -> bool:
-        return any(side in self.auto_margins for side in axes.cross_sides())
+        autos = self.auto_margins
+        return bool(autos) and any(side in autos for side in axes.cross_sides())
 
     def __repr__(self) -> str:
         return f"<FlexItem {self.box!r} main={self.main:g} cross={self.cross:g}>"
@@ -274,7 +269,18 @@ def stretched_cross_size(env: FlexEnv, item: FlexItem, line_cross: float) -> flo
 def definite_cross_size(env: FlexEnv, item: FlexItem):
     """The item's inner cross size when it is definite before layout: a
     definite cross size property, or css-flexbox-1 §9.8 rule 3 (a stretched
-    item of a single-line container with a definite cross size)."""
+    item of a single-line container with a definite cross size). Kept on the
+    item for the container's inner cross size it was found with."""
+    inner_cross = env.inner_cross
+    known = item._definite_cross
+    if known is not None and known[0] == inner_cross:
+        return known[1]
+    size = _definite_cross_size(env, item)
+    item._definite_cross = (inner_cross, size)
+    return size
+
+
+def _definite_cross_size(env: FlexEnv, item: FlexItem):
     size = preferred_size(item.box, env.axes.cross_size, env.cross_base, item.cross_extras)
     if size is not None:
         return clamp_cross(env, item, size)
@@ -511,9 +517,11 @@ def _percentage_heights_inside(ctx, box) -> bool:
 
 def _has_percentage_height(box) -> bool:
     style = box.style
-    return style is not None and any(
-        percentage_depends(style[name]) for name in ("height", "min_height", "max_height")
-    )
+    return style is not None and style.derived(_percentage_height)
+
+
+def _percentage_height(style) -> bool:
+    return any(percentage_depends(style[name]) for name in ("height", "min_height", "max_height"))
 
 
 # -- flex base size and hypothetical main size (§9.2 step 3) ----------------------------

@@ -633,7 +633,7 @@ def apply_relative_offsets(root_box, viewport: tuple[float, float] | None = None
     §9.2.1.1: a block-level box that split a relatively positioned inline
     box moves with it. ``position: sticky`` boxes stay where normal flow
     put them."""
-    if root_box is None:
+    if root_box is None or not _any_offset(root_box):
         return
     if viewport is None:
         icb = (root_box.margin_width, None)
@@ -665,6 +665,16 @@ def apply_relative_offsets(root_box, viewport: tuple[float, float] | None = None
             height = _definite_height(box, cb_height)
             child_cb = (box.width, height, box.style["direction"], container, dx, dy)
         stack.extend((child, *child_cb) for child in box.children)
+
+
+def _any_offset(root_box) -> bool:
+    """Whether a box of the tree is relatively positioned or fixed (when
+    none is, :func:`apply_relative_offsets` moves nothing)."""
+    return any(
+        box.style["position"] in ("relative", "fixed")
+        for box in root_box.descendants()
+        if not isinstance(box, TextBox)
+    )
 
 
 def _fixed_shift(style, dx: float, dy: float) -> tuple[float, float]:
