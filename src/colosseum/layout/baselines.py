@@ -28,6 +28,8 @@ def _candidates(box) -> list:
 def _search(box, last: bool) -> float | None:
     """Depth first, in order (reversed for the last baseline), without
     recursion so that deep trees are fine."""
+    if not box.lines and not box.children:
+        return None
     stack = [box]
     while stack:
         current = stack.pop()

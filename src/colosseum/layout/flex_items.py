@@ -115,9 +115,11 @@ class FlexItem:
     """One flex item and the sizes the algorithm finds for it."""
 
     __slots__ = (
+        "_axes",
         "_content_heights",
         "_definite_cross",
         "align",
+        "auto_cross",
         "auto_margins",
         "base",
         "baseline",
@@ -138,6 +140,7 @@ class FlexItem:
         "main_position",
         "max_main",
         "min_main",
+        "ratio",
         "shrink",
         "strut",
         "target",
@@ -150,6 +153,10 @@ class FlexItem:
         resolve_edges(box, env.width_base if env.width_base is not None else 0.0)
         self.auto_margins, self.grow, self.shrink, self.collapsed = box.style.derived(_item_facts)
         self.align = _align_self(env.box.style, box.style)
+        self._axes = env.axes
+        autos = self.auto_margins
+        self.auto_cross = bool(autos) and any(side in autos for side in env.axes.cross_sides())
+        self.ratio = preferred_aspect_ratio(box)
         self.strut = 0.0
         horizontal = box.border_left + box.padding_left + box.padding_right + box.border_right
         vertical = box.border_top + box.padding_top + box.padding_bottom + box.border_bottom
@@ -177,12 +184,20 @@ class FlexItem:
         return getattr(box, _MARGIN[sides[0]]) + getattr(box, _MARGIN[sides[1]])
 
     def outer_main(self, axes: FlexAxes, inner: float) -> float:
-        return inner + self.main_extras + self.margins(axes.main_sides())
+        box = self.box
+        start, end = axes._main_sides
+        margins = getattr(box, _MARGIN[start]) + getattr(box, _MARGIN[end])
+        return inner + self.main_extras + margins
 
     def outer_cross(self, axes: FlexAxes, inner: float) -> float:
-        return inner + self.cross_extras + self.margins(axes.cross_sides())
+        box = self.box
+        start, end = axes._cross_sides
+        margins = getattr(box, _MARGIN[start]) + getattr(box, _MARGIN[end])
+        return inner + self.cross_extras + margins
 
     def has_auto_cross_margin(self, axes: FlexAxes) -> bool:
+        if axes is self._axes:
+            return self.auto_cross
         autos = self.auto_margins
         return bool(autos) and any(side in autos for side in axes.cross_sides())
 
@@ -293,7 +308,7 @@ def cross_size_through_ratio(env: FlexEnv, item: FlexItem):
     """css-sizing-4 §2.2: an item with a preferred aspect ratio and an auto
     cross size (not stretched) gets its cross size from its used main size
     through the ratio, clamped by its min/max cross sizes; None otherwise."""
-    ratio = preferred_aspect_ratio(item.box)
+    ratio = item.ratio
     if not ratio or item.box.style[env.axes.cross_size] != "auto" or is_stretched(env, item):
         return None
     main = max(0.0, item.main)
@@ -431,7 +446,7 @@ def main_content_size(env: FlexEnv, item: FlexItem, which: str) -> float:
     a preferred aspect ratio and a definite cross size has the size its
     ratio gives for both."""
     cross = definite_cross_size(env, item)
-    ratio = preferred_aspect_ratio(item.box)
+    ratio = item.ratio
     if ratio and cross is not None:
         return _through_ratio(env, ratio, cross)
     if not env.axes.row:
@@ -558,7 +573,7 @@ def determine_flex_base_size(env: FlexEnv, item: FlexItem) -> None:
     if item.basis_definite:  # A: a definite flex basis
         base = basis
     else:
-        ratio = preferred_aspect_ratio(item.box)
+        ratio = item.ratio
         cross = definite_cross_size(env, item) if ratio else None
         if basis == "content" and cross is not None:  # B: through the aspect ratio
             base = cross * ratio if env.axes.row else cross / ratio
@@ -651,7 +666,7 @@ def _through_ratio(env: FlexEnv, ratio: float, cross: float) -> float:
 def transferred_size_suggestion(env: FlexEnv, item: FlexItem):
     """§4.5: a definite preferred cross size, clamped by the min and max
     cross sizes, converted through the preferred aspect ratio."""
-    ratio = preferred_aspect_ratio(item.box)
+    ratio = item.ratio
     if not ratio:
         return None
     cross = preferred_size(item.box, env.axes.cross_size, env.cross_base, item.cross_extras)
@@ -676,7 +691,7 @@ def content_size_suggestion(env: FlexEnv, item: FlexItem) -> float:
         size = specified_size_suggestion(env, item)
     if size is None:
         size = main_content_size(env, item, "min")
-    ratio = preferred_aspect_ratio(item.box)
+    ratio = item.ratio
     if ratio:
         minimum, maximum = _cross_limits(env, item)
         if maximum is not None:

@@ -20,7 +20,7 @@ from .boxes import (
     TableColumnGroupBox,
     TextBox,
 )
-from .used import content_width_from, is_auto, resolve
+from .used import is_auto, resolve
 
 
 def intrinsic_sizes(ctx, box) -> tuple[float, float]:
@@ -123,21 +123,13 @@ def intrinsic_contributions(ctx, box) -> tuple[float, float]:
 
 
 def _contributions(ctx, box) -> tuple[float, float]:
-    style = box.style
     if isinstance(box, TextBox):
         return 0.0, 0.0
-    extras = 0.0
-    for side in ("left", "right"):
-        extras += style[f"border-{side}-width"].value
-        extras += resolve(style[f"padding-{side}"], None, auto=0.0)
-        extras += resolve(style[f"margin-{side}"], None, auto=0.0)
-    content = _specified_width(box, "width")
+    extras, content, limit, floor = box.style.derived(_contribution_terms)
     if content is None:
         contents = intrinsic_sizes(ctx, box)
     else:
         contents = (content, content)
-    limit = _specified_width(box, "max-width")
-    floor = _specified_width(box, "min-width")
     result = []
     for content in contents:
         if limit is not None:
@@ -148,28 +140,41 @@ def _contributions(ctx, box) -> tuple[float, float]:
     return result[0], result[1]
 
 
+def _contribution_terms(style) -> tuple:
+    """What a box's style adds to its contributions: its horizontal
+    borders, paddings and margins, and its width, max-width and min-width
+    as content widths (None when they do not apply)."""
+    extras = 0.0
+    for side in ("left", "right"):
+        extras += style[f"border-{side}-width"].value
+        extras += resolve(style[f"padding-{side}"], None, auto=0.0)
+        extras += resolve(style[f"margin-{side}"], None, auto=0.0)
+    names = ("width", "max-width", "min-width")
+    return (extras, *(_specified_width(style, name) for name in names))
+
+
 def _beside_floats(box) -> bool:
     from .block import establishes_bfc
 
     return establishes_bfc(box)
 
 
-def _specified_width(box, name: str) -> float | None:
+def _specified_width(style, name: str) -> float | None:
     """A ``width``-family property as a content width when it is a length
     (box-sizing applied with percentage paddings as 0), else None."""
-    value = box.style[name]
+    value = style[name]
     if is_auto(value):
         return None
     used = resolve(value, None)
     if used is None:
         return None
-    if box.style["box-sizing"] == "border-box":
+    if style["box-sizing"] == "border-box":
         extras = 0.0
         for side in ("left", "right"):
-            extras += box.style[f"border-{side}-width"].value
-            extras += resolve(box.style[f"padding-{side}"], None, auto=0.0)
+            extras += style[f"border-{side}-width"].value
+            extras += resolve(style[f"padding-{side}"], None, auto=0.0)
         return max(0.0, used - extras)
-    return content_width_from(box, used)
+    return used
 
 
 def shrink_to_fit(ctx, box, available: float) -> float:
