@@ -83,6 +83,9 @@ def distribute(value: str, free: float, count: int, flipped: bool, left_is_start
     return resolve_position(value, free, flipped, left_is_start), 0.0
 
 
+_BASELINE_MODES = {"baseline": "first", "last baseline": "last"}
+
+
 # -- §9.5 Main-axis alignment --------------------------------------------------------------
 
 
@@ -130,11 +133,11 @@ def align_items_in_cross_axis(env, line) -> None:
     for item in items:
         outer = item.outer_cross(axes, item.cross)
         free = line.cross - outer
-        if item.has_auto_cross_margin(axes):
+        if item.auto_cross:
             resolve_cross_auto_margins(env, item, free)
             item.cross_position = 0.0
             continue
-        value = align_self(env, item)
+        value = item.align
         mode = baseline_mode(env, item, value)
         if mode is not None:
             item.cross_position = _baseline_position(env, item, mode, shared[mode], free)
@@ -181,9 +184,9 @@ def baseline_mode(env, item, value: str):
     """``"first"`` or ``"last"`` when the item takes part in baseline
     alignment (css-flexbox-1 §8.3, §9.4 step 8.1: ``align-self`` baseline or
     last baseline and no auto cross-axis margin), else None."""
-    if item.has_auto_cross_margin(env.axes) or item.baseline is None:
+    if item.baseline is None or item.auto_cross:
         return None
-    return {"baseline": "first", "last baseline": "last"}.get(value)
+    return _BASELINE_MODES.get(value)
 
 
 def _shared_baselines(env, items) -> dict:
@@ -192,7 +195,7 @@ def _shared_baselines(env, items) -> dict:
     to its margin box bottom."""
     groups = {"first": [0.0, 0.0], "last": [0.0, 0.0]}
     for item in items:
-        mode = baseline_mode(env, item, align_self(env, item))
+        mode = baseline_mode(env, item, item.align)
         if mode is None:
             continue
         outer = item.outer_cross(env.axes, item.cross)
@@ -338,7 +341,7 @@ def record_container_baselines(env, lines) -> None:
             continue
         first = last = None
         for item in items:
-            mode = baseline_mode(env, item, align_self(env, item))
+            mode = baseline_mode(env, item, item.align)
             if mode == "first" and first is None:
                 first = _item_baseline(item.box, last=False)
             elif mode == "last":

@@ -268,9 +268,9 @@ def is_stretched(env: FlexEnv, item: FlexItem) -> bool:
     """css-flexbox-1 §8.3 ``stretch``: the cross size property computes to
     ``auto`` and neither cross-axis margin is ``auto``."""
     return (
-        align_self(env, item) == "stretch"
+        item.align == "stretch"
         and item.box.style[env.axes.cross_size] == "auto"
-        and not item.has_auto_cross_margin(env.axes)
+        and not item.auto_cross
     )
 
 

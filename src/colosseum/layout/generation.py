@@ -363,18 +363,21 @@ def _declarations_key(declared, parent_style):
     values = getattr(declared, "_declared", None) if declared is not None else {}
     if type(values) is not dict:
         return None
-    key = (id(parent_style), *(_value_key(name, value) for name, value in values.items()))
+    key = (
+        id(parent_style),
+        *[
+            # Lengths, the common case, hashed without a Python call.
+            (name, Length, value.value, value.unit)
+            if type(value) is Length
+            else (name, type(value), value)
+            for name, value in values.items()
+        ],
+    )
     try:
         hash(key)
     except TypeError:
         return None
     return key
-
-
-def _value_key(name: str, value) -> tuple:
-    if type(value) is Length:  # the common case, hashed without a Python call
-        return name, Length, value.value, value.unit
-    return name, type(value), value
 
 
 def build_box_tree(root, viewport: tuple[float, float] = (800.0, 600.0)) -> Box | None:
