@@ -43,7 +43,7 @@ from .floats import FloatContext, place_beside_floats
 from .generation import is_collapsible_space
 from .inline_build import was_block_level
 from .intrinsic import has_inline_content, shrink_to_fit
-from .lines import translate
+from .lines import settle_shifts, translate
 from .margins import Flow, PendingBlock, PendingFloat, PendingStatic, collapse
 from .used import (
     clamp_height,
@@ -83,9 +83,11 @@ def layout_root(ctx, root_box) -> None:
         fixed = _fixed_height(root_box, height)
     root_box.x = 0.0
     layout_contents(ctx, root_box, fixed, height)
+    settle_shifts(root_box)
     position = _position()
     if position is not None:
         position.layout_initial_absolutes(ctx, root_box)
+        settle_shifts(root_box)
         position.apply_relative_offsets(root_box, ctx.viewport)
 
 

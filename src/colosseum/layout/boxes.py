@@ -125,7 +125,9 @@ class Box(Placed):
     After layout a box carries its used geometry (:class:`Placed`); block
     containers whose content is inline also hold their ``lines``
     (:class:`~colosseum.layout.lines.LineBox`), and inline and text boxes
-    their ``fragments`` (one per line they appear on).
+    their ``fragments`` (one per line they appear on). During layout,
+    ``shift`` is None or an (dx, dy) that every box below this one has yet
+    to move by (:func:`~colosseum.layout.lines.defer_translate`).
     """
 
     __slots__ = (
@@ -135,11 +137,13 @@ class Box(Placed):
         "is_last",
         "lines",
         "node",
+        "shift",
         "style",
     )
 
     def __init__(self, node, style: ComputedStyle, children: list | None = None):
         self.reset_geometry()
+        self.shift = None
         self.lines = None
         self.fragments = None
         self.node = node

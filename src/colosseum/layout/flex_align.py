@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from . import baselines
 from .flex_items import align_self
-from .lines import LineBox, translate
+from .lines import LineBox, defer_translate
 
 # css-align-3 §5.3: the fallback alignment of the distributed values
 # (Chromium too: space-around no longer overflows on both sides as
@@ -299,7 +299,7 @@ def _move(item, x: float, y: float) -> None:
     left, top = item.layout_margins
     shift_x = box.margin_left - left
     shift_y = box.margin_top - top
-    translate(box, x - box.x + shift_x, y - box.y + shift_y)
+    defer_translate(box, x - box.x + shift_x, y - box.y + shift_y)
     box.x -= shift_x
     box.y -= shift_y
     item.layout_margins = (box.margin_left, box.margin_top)

@@ -40,7 +40,7 @@ from .boxes import (
     TableRowGroupBox,
     TextBox,
 )
-from .lines import translate
+from .lines import settle_shifts, translate
 from .used import (
     clamp_height,
     clamp_width,
@@ -183,6 +183,8 @@ def lay_out_found(ctx, owner, boxes: list, *, viewport: bool = False) -> None:
     containing blocks (the viewport for fixed boxes, ``viewport``); the
     direction of the containing block (the root's for the initial one)
     settles over-constraint, the parent's gives the static position."""
+    if owner is not None:
+        settle_shifts(owner)  # static positions and containing blocks in place
     found = find_containing_blocks(owner, boxes)
     for box in found.order:
         block = None if viewport else found.blocks[id(box)]
