@@ -87,7 +87,8 @@ def layout_root(ctx, root_box) -> None:
     position = _position()
     if position is not None:
         position.layout_initial_absolutes(ctx, root_box)
-        settle_shifts(root_box)
+        if ctx.absolutes_done:  # laying them out may have deferred moves
+            settle_shifts(root_box)
         position.apply_relative_offsets(root_box, ctx.viewport)
 
 

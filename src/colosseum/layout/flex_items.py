@@ -569,6 +569,15 @@ def determine_flex_base_size(env: FlexEnv, item: FlexItem) -> None:
     """css-flexbox-1 §9.2 step 3: the flex base size (cases A to E) and the
     hypothetical main size (the base size clamped by the used min and max
     main sizes, content box floored at zero)."""
+    item.base = base = flex_base_size(env, item)
+    item.max_main = used_max_main(env, item)
+    item.min_main = used_min_main(env, item)
+    item.hypo_main = clamp_main(item, base)
+
+
+def flex_base_size(env: FlexEnv, item: FlexItem) -> float:
+    """css-flexbox-1 §9.2 step 3, cases A to E: the item's flex base size
+    (and whether its flex basis is definite, ``item.basis_definite``)."""
     basis = used_flex_basis(env, item)
     item.basis_definite = isinstance(basis, float)
     if item.basis_definite:  # A: a definite flex basis
@@ -585,10 +594,7 @@ def determine_flex_base_size(env: FlexEnv, item: FlexItem) -> None:
             # E: sized into the available space, content as max-content.
             which = {"min-content": "min", "fit-content": "fit"}.get(basis, "max")
             base = main_content_size(env, item, which)
-    item.base = base
-    item.max_main = used_max_main(env, item)
-    item.min_main = used_min_main(env, item)
-    item.hypo_main = clamp_main(item, base)
+    return base
 
 
 def clamp_main(item: FlexItem, size: float) -> float:

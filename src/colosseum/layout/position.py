@@ -672,11 +672,13 @@ def apply_relative_offsets(root_box, viewport: tuple[float, float] | None = None
 def _any_offset(root_box) -> bool:
     """Whether a box of the tree is relatively positioned or fixed (when
     none is, :func:`apply_relative_offsets` moves nothing)."""
-    return any(
-        box.style["position"] in ("relative", "fixed")
-        for box in root_box.descendants()
-        if not isinstance(box, TextBox)
-    )
+    stack = [root_box]
+    while stack:
+        box = stack.pop()
+        if not isinstance(box, TextBox) and box.style["position"] in ("relative", "fixed"):
+            return True
+        stack.extend(box.children)
+    return False
 
 
 def _fixed_shift(style, dx: float, dy: float) -> tuple[float, float]:
