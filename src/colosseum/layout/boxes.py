@@ -51,8 +51,9 @@ class Placed:
 
     def reset_geometry(self) -> None:
         self.x = self.y = self.width = self.height = 0.0
-        for name in _EDGE_SLOTS:
-            setattr(self, name, 0.0)
+        self.margin_top = self.margin_right = self.margin_bottom = self.margin_left = 0.0
+        self.border_top = self.border_right = self.border_bottom = self.border_left = 0.0
+        self.padding_top = self.padding_right = self.padding_bottom = self.padding_left = 0.0
 
     # -- the four boxes of CSS 2.1 §8.1 ---------------------------------------------
 

@@ -16,6 +16,7 @@ from ..geometry import BoxGeometry, Edges, Rect
 from .boxes import InlineBox
 
 _FOUR_DOUBLES = struct.Struct("4d")
+_TWELVE_DOUBLES = struct.Struct("12d")
 
 
 def _walk_nodes(root):
@@ -33,6 +34,31 @@ class _EdgesCache:
 
     def __init__(self):
         self.known: dict = {}
+        self.boxes: dict = {}
+
+    def of(self, box) -> tuple[Edges, Edges, Edges]:
+        """The box's margin, border and padding edges."""
+        try:
+            key = _TWELVE_DOUBLES.pack(
+                box.margin_top,
+                box.margin_right,
+                box.margin_bottom,
+                box.margin_left,
+                box.border_top,
+                box.border_right,
+                box.border_bottom,
+                box.border_left,
+                box.padding_top,
+                box.padding_right,
+                box.padding_bottom,
+                box.padding_left,
+            )
+        except struct.error:  # not numbers: let Edges say what is wrong
+            return self.margin(box), self.border(box), self.padding(box)
+        found = self.boxes.get(key)
+        if found is None:
+            found = self.boxes[key] = (self.margin(box), self.border(box), self.padding(box))
+        return found
 
     def margin(self, box) -> Edges:
         return self._get(box.margin_top, box.margin_right, box.margin_bottom, box.margin_left)
@@ -97,17 +123,20 @@ def _boxes_by_node(root_box) -> tuple[dict[int, list], bool]:
     """:func:`boxes_by_node`, and whether the tree holds inline boxes."""
     by_node: dict[int, list] = {}
     inlines = False
-    if root_box is not None:
-        for box in root_box.descendants():
-            node = box.node
-            if node is not None:
-                boxes = by_node.get(id(node))
-                if boxes is None:
-                    by_node[id(node)] = [box]
-                else:
-                    boxes.append(box)
-            if not inlines and isinstance(box, InlineBox):
-                inlines = True
+    stack = [root_box] if root_box is not None else []
+    while stack:  # tree order, as Box.descendants
+        box = stack.pop()
+        node = box.node
+        if node is not None:
+            boxes = by_node.get(id(node))
+            if boxes is None:
+                by_node[id(node)] = [box]
+            else:
+                boxes.append(box)
+        if not inlines and isinstance(box, InlineBox):
+            inlines = True
+        if box.children:
+            stack.extend(reversed(box.children))
     return by_node, inlines
 
 
@@ -153,12 +182,9 @@ def write_layout(root, root_box) -> None:
                     border_box = Rect.union_of(rects + split_blocks.get(id(node), []))
                     fragments = rects if split else None
             if border_box is not None:
+                margin, border, padding = edges.of(first)
                 geometry = BoxGeometry(
-                    border_box,
-                    margin=edges.margin(first),
-                    border=edges.border(first),
-                    padding=edges.padding(first),
-                    fragments=fragments,
+                    border_box, margin=margin, border=border, padding=padding, fragments=fragments
                 )
         try:
             node.layout = geometry
