@@ -26,7 +26,8 @@ class FlexAxes:
     cross-start. ``main_reverse``: main-start is on the right (row) or at the
     bottom (column); ``cross_reverse``: cross-start is at the bottom (row) or
     on the right (column). ``direction: rtl`` puts a row's main-start and a
-    column's cross-start on the right."""
+    column's cross-start on the right. Made once per style (read-only,
+    shared by the containers styled alike)."""
 
     __slots__ = (
         "_cross_sides",
@@ -95,7 +96,7 @@ class FlexEnv:
     def __init__(self, ctx, box, width_base, height_base, constraint=None):
         self.ctx = ctx
         self.box = box
-        self.axes = FlexAxes(box.style)
+        self.axes = box.style.derived(FlexAxes)  # found once per style
         self.width_base = width_base
         self.height_base = height_base
         self.constraint = constraint
