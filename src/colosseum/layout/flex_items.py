@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from ..style.values import FunctionValue, Ratio, SpaceList
 from . import block, intrinsic
-from .boxes import ReplacedBox
+from .boxes import BlockBox, InlineBlockBox, ReplacedBox
 from .used import clamp_height, clamp_width, percentage_depends, resolve, resolve_edges
 
 INF = float("inf")
 _MARGIN = {side: f"margin_{side}" for side in ("top", "right", "bottom", "left")}
+#: Boxes whose layout with no children at a definite height only sets it.
+_EMPTY_LAYOUT = (BlockBox, InlineBlockBox)
 _SCROLL = frozenset({"hidden", "scroll", "auto"})
 _CONTENT_KEYWORDS = {"content": "max", "max-content": "max", "min-content": "min"}
 
@@ -486,13 +488,20 @@ def ensure_layout(env: FlexEnv, item: FlexItem, width: float, height) -> None:
     unless its last layout gives the same result: the same width, and the
     same height argument, or an auto height that came out at ``height``
     with no percentage height inside that a definite height would
-    resolve."""
+    resolve. An empty block container laid out again at the same width
+    only takes the definite height it is given (as its layout would)."""
     last = item.laid_out
     if last is not None and last[0] == width:
         if last[1] == height:
             return
         if height is not None and last[1] is None and last[2] == height:
             if not _percentage_heights_inside(env.ctx, item.box):
+                return
+        box = item.box
+        if height is not None and not box.children and type(box) in _EMPTY_LAYOUT:
+            if box.style["position"] == "static":
+                box.height = height
+                item.laid_out = (width, height, height)
                 return
     layout_item(env, item, width, height)
 
