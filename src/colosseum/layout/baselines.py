@@ -28,19 +28,25 @@ def _candidates(box) -> list:
 def _search(box, last: bool) -> float | None:
     """Depth first, in order (reversed for the last baseline), without
     recursion so that deep trees are fine."""
-    stack = [box]
+    if not box.lines and not box.children:
+        return None
+    stack = [(box, 0.0)]  # with the vertical shift still pending above it
     while stack:
-        current = stack.pop()
+        current, dy = stack.pop()
         lines = current.lines
         if lines:
             if not last:
-                return lines[0].baseline
-            # A flex line offers a last baseline of its own (css-flexbox-1 §8.5).
-            return getattr(lines[-1], "last_baseline", lines[-1].baseline)
+                baseline = lines[0].baseline
+            else:
+                # A flex line offers a last baseline of its own (css-flexbox-1 §8.5).
+                baseline = getattr(lines[-1], "last_baseline", lines[-1].baseline)
+            return baseline + dy if dy else baseline
+        if current.shift is not None:
+            dy += current.shift[1]
         children = _candidates(current)
         if not last:
             children.reverse()
-        stack.extend(children)
+        stack.extend((child, dy) for child in children)
     return None
 
 

@@ -43,7 +43,7 @@ from .floats import FloatContext, place_beside_floats
 from .generation import is_collapsible_space
 from .inline_build import was_block_level
 from .intrinsic import has_inline_content, shrink_to_fit
-from .lines import translate
+from .lines import settle_shifts, translate
 from .margins import Flow, PendingBlock, PendingFloat, PendingStatic, collapse
 from .used import (
     clamp_height,
@@ -83,9 +83,12 @@ def layout_root(ctx, root_box) -> None:
         fixed = _fixed_height(root_box, height)
     root_box.x = 0.0
     layout_contents(ctx, root_box, fixed, height)
+    settle_shifts(root_box)
     position = _position()
     if position is not None:
         position.layout_initial_absolutes(ctx, root_box)
+        if ctx.absolutes_done:  # laying them out may have deferred moves
+            settle_shifts(root_box)
         position.apply_relative_offsets(root_box, ctx.viewport)
 
 
@@ -98,16 +101,23 @@ def layout_contents(ctx, box, height: float | None, cb_height: float | None) -> 
     §10.6.7 auto height (floats included), then §10.7 min/max-height.
     ``cb_height`` is its containing block's height when definite.
     Sets ``box.height``."""
+    if box.style["position"] == "static":
+        _layout_contents(ctx, box, height, cb_height)
+        return
     with _scope(ctx, box):
-        if isinstance(box, FlexBox):
-            from . import flex
+        _layout_contents(ctx, box, height, cb_height)
 
-            flex.layout_flex_container(ctx, box, height, cb_height)
-        elif isinstance(box, ReplacedBox):
-            if height is not None:
-                box.height = height
-        else:
-            _layout_formatting_context_root(ctx, box, height, cb_height)
+
+def _layout_contents(ctx, box, height, cb_height) -> None:
+    if isinstance(box, FlexBox):
+        from . import flex
+
+        flex.layout_flex_container(ctx, box, height, cb_height)
+    elif isinstance(box, ReplacedBox):
+        if height is not None:
+            box.height = height
+    else:
+        _layout_formatting_context_root(ctx, box, height, cb_height)
 
 
 def layout_atomic(ctx, box, cb_width: float, cb_height: float | None) -> None:
@@ -201,6 +211,9 @@ def _layout_formatting_context_root(ctx, box, height, cb_height) -> None:
     its last in-flow child (margins do not collapse through it) or the
     bottom of its last line box, and further down to the bottom margin
     edge of its lowest float."""
+    if not box.children:  # empty: its auto content height is 0
+        box.height = clamp_height(box, 0.0, cb_height) if height is None else height
+        return
     flow = Flow(FloatContext(), box.content_y)
     layout_children(ctx, box, flow, None, height)
     bottom = flow.resolve()

@@ -51,8 +51,9 @@ class Placed:
 
     def reset_geometry(self) -> None:
         self.x = self.y = self.width = self.height = 0.0
-        for name in _EDGE_SLOTS:
-            setattr(self, name, 0.0)
+        self.margin_top = self.margin_right = self.margin_bottom = self.margin_left = 0.0
+        self.border_top = self.border_right = self.border_bottom = self.border_left = 0.0
+        self.padding_top = self.padding_right = self.padding_bottom = self.padding_left = 0.0
 
     # -- the four boxes of CSS 2.1 §8.1 ---------------------------------------------
 
@@ -125,13 +126,25 @@ class Box(Placed):
     After layout a box carries its used geometry (:class:`Placed`); block
     containers whose content is inline also hold their ``lines``
     (:class:`~colosseum.layout.lines.LineBox`), and inline and text boxes
-    their ``fragments`` (one per line they appear on).
+    their ``fragments`` (one per line they appear on). During layout,
+    ``shift`` is None or an (dx, dy) that every box below this one has yet
+    to move by (:func:`~colosseum.layout.lines.defer_translate`).
     """
 
-    __slots__ = ("children", "fragments", "is_first", "is_last", "lines", "node", "style")
+    __slots__ = (
+        "children",
+        "fragments",
+        "is_first",
+        "is_last",
+        "lines",
+        "node",
+        "shift",
+        "style",
+    )
 
     def __init__(self, node, style: ComputedStyle, children: list | None = None):
         self.reset_geometry()
+        self.shift = None
         self.lines = None
         self.fragments = None
         self.node = node

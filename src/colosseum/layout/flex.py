@@ -40,7 +40,6 @@ from .flex_align import (
 from .flex_items import (
     FlexEnv,
     FlexItem,
-    align_self,
     clamp_main,
     cross_size_through_ratio,
     definite_cross_size,
@@ -359,7 +358,7 @@ def calculate_line_cross_size(env: FlexEnv, line: FlexLine) -> None:
     groups: dict[str, list[float]] = {}
     for item in _visible(line):
         outer = item.outer_cross(axes, item.hypo_cross)
-        mode = baseline_mode(env, item, align_self(env, item))
+        mode = baseline_mode(env, item, item.align)
         if mode is None:
             size = max(size, outer)
             continue

@@ -12,7 +12,9 @@ the page.
 
 from __future__ import annotations
 
-from .lines import LineBox, translate
+from . import baselines
+from .flex_items import align_self
+from .lines import LineBox, defer_translate
 
 # css-align-3 §5.3: the fallback alignment of the distributed values
 # (Chromium too: space-around no longer overflows on both sides as
@@ -81,6 +83,9 @@ def distribute(value: str, free: float, count: int, flipped: bool, left_is_start
     return resolve_position(value, free, flipped, left_is_start), 0.0
 
 
+_BASELINE_MODES = {"baseline": "first", "last baseline": "last"}
+
+
 # -- §9.5 Main-axis alignment --------------------------------------------------------------
 
 
@@ -122,19 +127,17 @@ def align_items_in_cross_axis(env, line) -> None:
     """css-flexbox-1 §9.6 steps 13 and 14: cross-axis auto margins take the
     space left in the line; other items are aligned per ``align-self``
     (baseline-aligned items share their line's baseline)."""
-    from .flex_items import align_self
-
     axes = env.axes
     items = _visible(line)
     shared = _shared_baselines(env, items)
     for item in items:
         outer = item.outer_cross(axes, item.cross)
         free = line.cross - outer
-        if item.has_auto_cross_margin(axes):
+        if item.auto_cross:
             resolve_cross_auto_margins(env, item, free)
             item.cross_position = 0.0
             continue
-        value = align_self(env, item)
+        value = item.align
         mode = baseline_mode(env, item, value)
         if mode is not None:
             item.cross_position = _baseline_position(env, item, mode, shared[mode], free)
@@ -181,20 +184,18 @@ def baseline_mode(env, item, value: str):
     """``"first"`` or ``"last"`` when the item takes part in baseline
     alignment (css-flexbox-1 §8.3, §9.4 step 8.1: ``align-self`` baseline or
     last baseline and no auto cross-axis margin), else None."""
-    if item.has_auto_cross_margin(env.axes) or item.baseline is None:
+    if item.baseline is None or item.auto_cross:
         return None
-    return {"baseline": "first", "last baseline": "last"}.get(value)
+    return _BASELINE_MODES.get(value)
 
 
 def _shared_baselines(env, items) -> dict:
     """For each baseline-sharing group of the line (first / last baseline),
     the largest distance from an item's baseline to its margin box top and
     to its margin box bottom."""
-    from .flex_items import align_self
-
     groups = {"first": [0.0, 0.0], "last": [0.0, 0.0]}
     for item in items:
-        mode = baseline_mode(env, item, align_self(env, item))
+        mode = baseline_mode(env, item, item.align)
         if mode is None:
             continue
         outer = item.outer_cross(env.axes, item.cross)
@@ -298,7 +299,7 @@ def _move(item, x: float, y: float) -> None:
     left, top = item.layout_margins
     shift_x = box.margin_left - left
     shift_y = box.margin_top - top
-    translate(box, x - box.x + shift_x, y - box.y + shift_y)
+    defer_translate(box, x - box.x + shift_x, y - box.y + shift_y)
     box.x -= shift_x
     box.y -= shift_y
     item.layout_margins = (box.margin_left, box.margin_top)
@@ -332,8 +333,6 @@ def record_container_baselines(env, lines) -> None:
     item (in a column container, whose cross axis is the inline axis: the
     startmost / endmost item of the container); items without a baseline
     get one synthesized from their border box's bottom edge."""
-    from .flex_items import align_self
-
     box = env.box
     records = []
     for line in lines:
@@ -342,7 +341,7 @@ def record_container_baselines(env, lines) -> None:
             continue
         first = last = None
         for item in items:
-            mode = baseline_mode(env, item, align_self(env, item))
+            mode = baseline_mode(env, item, item.align)
             if mode == "first" and first is None:
                 first = _item_baseline(item.box, last=False)
             elif mode == "last":
@@ -369,8 +368,6 @@ def record_container_baselines(env, lines) -> None:
 def _baseline(box, last: bool):
     """The box's first or last baseline (an absolute y) or None
     (:mod:`.baselines`)."""
-    from . import baselines
-
     return baselines.last_baseline(box) if last else baselines.first_baseline(box)
 
 
@@ -403,17 +400,21 @@ def place_absolute_children(env) -> None:
     ``flex-start``): ``justify-content`` in the main axis, ``align-self`` in
     the cross axis. Its static position is queued with it for its
     containing block (:func:`~.position.register_absolute`)."""
+    box = env.box
+    children = [
+        child
+        for child in box.children
+        if getattr(child, "is_absolutely_positioned", False) and child.style is not None
+    ]
+    if not children:
+        return
     from . import position
-    from .flex_items import align_self
     from .used import resolve_edges
 
     axes = env.axes
-    box = env.box
     inner_main = box.width if axes.row else box.height
     inner_cross = box.height if axes.row else box.width
-    for child in box.children:
-        if not getattr(child, "is_absolutely_positioned", False) or child.style is None:
-            continue
+    for child in children:
         resolve_edges(child, box.width)
         width, height = _static_size(env, child)
         outer_main, outer_cross = (width, height) if axes.row else (height, width)
@@ -486,7 +487,7 @@ def _auto_height(env, child, width: float) -> float:
     from .flex_items import replaced_size
 
     if isinstance(child, ReplacedBox):
-        return replaced_size(child, width=width)[1]
+        return replaced_size(env.ctx, child, width=width)[1]
     child.x, child.y = env.box.content_x, env.box.content_y
     child.width = width
     block.layout_contents(env.ctx, child, None, env.box.height)

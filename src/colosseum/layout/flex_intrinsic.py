@@ -8,12 +8,15 @@ as zero (§9.9).
 
 from __future__ import annotations
 
+from . import intrinsic
+from .boxes import TextBox
 from .flex_items import (
     INF,
     FlexEnv,
     FlexItem,
     clamp_main,
     determine_flex_base_size,
+    flex_base_size,
     preferred_size,
     width_contents,
 )
@@ -29,11 +32,27 @@ def intrinsic_widths(ctx, box) -> tuple[float, float]:
     """The flex container's (min-content, max-content) content widths."""
     env = FlexEnv(ctx, box, None, None, constraint="max")
     if env.axes.row:
-        return (
-            intrinsic_main_size(ctx, box, "min", FLEX_FRACTIONS),
-            intrinsic_main_size(ctx, box, "max", FLEX_FRACTIONS),
-        )
+        minimum, maximum = intrinsic_main_sizes(ctx, box, ("min", "max"), FLEX_FRACTIONS)
+        return minimum, maximum
+    if env.axes.single_line or _definite_height(box) is None:
+        return _largest_contributions(ctx, box)
     return intrinsic_cross_size(ctx, box, "min"), intrinsic_cross_size(ctx, box, "max")
+
+
+def _largest_contributions(ctx, box) -> tuple[float, float]:
+    """§9.9.2 for a container whose items make one line: its items' largest
+    min-content and largest max-content contributions (collapsed items
+    left out)."""
+    minimum = maximum = 0.0
+    for child in box.children:
+        if isinstance(child, TextBox) or child.is_absolutely_positioned:
+            continue
+        if child.style["visibility"] == "collapse":
+            continue
+        item_min, item_max = intrinsic.intrinsic_contributions(ctx, child)
+        minimum = max(minimum, item_min)
+        maximum = max(maximum, item_max)
+    return minimum, maximum
 
 
 def _items(env: FlexEnv) -> list[FlexItem]:
@@ -54,15 +73,36 @@ def intrinsic_main_size(ctx, box, which: str, flex_fractions: bool = True) -> fl
     container takes its largest min-content contribution. Without
     ``flex_fractions`` (what browsers do) the line's size is the sum of the
     items' contributions (§9.9.3)."""
-    env = FlexEnv(ctx, box, None, None, constraint=which)
+    return intrinsic_main_sizes(ctx, box, (which,), flex_fractions)[0]
+
+
+def intrinsic_main_sizes(ctx, box, kinds, flex_fractions: bool = True) -> list[float]:
+    """:func:`intrinsic_main_size` for each of ``kinds`` (``"min"``,
+    ``"max"``), the items made once: their used min and max main sizes do
+    not depend on the sizing constraint, only their flex base sizes do."""
+    env = FlexEnv(ctx, box, None, None, constraint=kinds[0])
     items = _items(env)
     if not items:
-        return 0.0
+        return [0.0 for _ in kinds]
+    sizes = []
+    for index, which in enumerate(kinds):
+        env.constraint = which
+        contributions = []
+        for item in items:
+            if index == 0:
+                determine_flex_base_size(env, item)
+            else:
+                item.base = flex_base_size(env, item)
+                item.hypo_main = clamp_main(item, item.base)
+            contributions.append(item_main_contribution(env, item, which))
+        sizes.append(_line_main_size(env, items, contributions, which, flex_fractions))
+    return sizes
+
+
+def _line_main_size(env, items, contributions, which: str, flex_fractions: bool) -> float:
+    """The main size of the container's single infinite line, from its
+    items' contributions (see :func:`intrinsic_main_size`)."""
     sides = env.axes.main_sides()
-    contributions = []
-    for item in items:
-        determine_flex_base_size(env, item)
-        contributions.append(item_main_contribution(env, item, which))
     if which == "min" and not env.axes.single_line:
         return max(contributions)
     if not flex_fractions:
@@ -120,8 +160,6 @@ def intrinsic_cross_size(ctx, box, which: str) -> float:
     as its available cross space: its size is the sum of its lines' cross
     sizes (with the gaps between them), its lines broken at its definite
     height (with none, all its items make one line)."""
-    from . import intrinsic
-
     env = FlexEnv(ctx, box, None, None, constraint=which)
     items = _items(env)
     largest = 0.0

@@ -11,10 +11,14 @@ is vertical (its block axis). Sizes are content-box sizes unless a name says
 from __future__ import annotations
 
 from ..style.values import FunctionValue, Ratio, SpaceList
-from .boxes import ReplacedBox
-from .used import resolve, resolve_edges
+from . import block, intrinsic
+from .boxes import BlockBox, InlineBlockBox, ReplacedBox
+from .used import clamp_height, clamp_width, percentage_depends, resolve, resolve_edges
 
 INF = float("inf")
+_MARGIN = {side: f"margin_{side}" for side in ("top", "right", "bottom", "left")}
+#: Boxes whose layout with no children at a definite height only sets it.
+_EMPTY_LAYOUT = (BlockBox, InlineBlockBox)
 _SCROLL = frozenset({"hidden", "scroll", "auto"})
 _CONTENT_KEYWORDS = {"content": "max", "max-content": "max", "min-content": "min"}
 
@@ -24,12 +28,17 @@ class FlexAxes:
     cross-start. ``main_reverse``: main-start is on the right (row) or at the
     bottom (column); ``cross_reverse``: cross-start is at the bottom (row) or
     on the right (column). ``direction: rtl`` puts a row's main-start and a
-    column's cross-start on the right."""
+    column's cross-start on the right. Made once per style (read-only,
+    shared by the containers styled alike)."""
 
     __slots__ = (
+        "_cross_sides",
+        "_main_sides",
         "cross_reverse",
+        "cross_size",
         "direction_reverse",
         "main_reverse",
+        "main_size",
         "row",
         "rtl",
         "single_line",
@@ -50,23 +59,19 @@ class FlexAxes:
         else:
             self.main_reverse = self.direction_reverse
             self.cross_reverse = self.wrap_reverse != self.rtl
-
-    @property
-    def main_size(self) -> str:
-        return "width" if self.row else "height"
-
-    @property
-    def cross_size(self) -> str:
-        return "height" if self.row else "width"
+        #: The size properties of the main and cross axes.
+        self.main_size, self.cross_size = ("width", "height") if self.row else ("height", "width")
+        low, high = ("left", "right") if self.row else ("top", "bottom")
+        self._main_sides = (high, low) if self.main_reverse else (low, high)
+        low, high = ("top", "bottom") if self.row else ("left", "right")
+        self._cross_sides = (high, low) if self.cross_reverse else (low, high)
 
     def main_sides(self) -> tuple[str, str]:
         """(main-start side, main-end side), physical."""
-        low, high = ("left", "right") if self.row else ("top", "bottom")
-        return (high, low) if self.main_reverse else (low, high)
+        return self._main_sides
 
     def cross_sides(self) -> tuple[str, str]:
-        low, high = ("top", "bottom") if self.row else ("left", "right")
-        return (high, low) if self.cross_reverse else (low, high)
+        return self._cross_sides
 
 
 class FlexEnv:
@@ -79,11 +84,13 @@ class FlexEnv:
         "axes",
         "box",
         "constraint",
+        "cross_base",
         "cross_gap",
         "ctx",
         "height_base",
         "inner_cross",
         "inner_main",
+        "main_base",
         "main_gap",
         "width_base",
     )
@@ -91,33 +98,31 @@ class FlexEnv:
     def __init__(self, ctx, box, width_base, height_base, constraint=None):
         self.ctx = ctx
         self.box = box
-        self.axes = FlexAxes(box.style)
+        self.axes = box.style.derived(FlexAxes)  # found once per style
         self.width_base = width_base
         self.height_base = height_base
         self.constraint = constraint
         row = self.axes.row
         self.inner_main = width_base if row else height_base
         self.inner_cross = height_base if row else width_base
+        #: What percentages of main and cross sizes refer to.
+        self.main_base, self.cross_base = self.inner_main, self.inner_cross
         # css-align-3 §8.1: row-gap and column-gap, percentages of the content
         # box in that axis (zero against an indefinite size); ``normal`` is 0.
         column_gap = resolve(box.style["column_gap"], width_base, auto=0.0) or 0.0
         row_gap = resolve(box.style["row_gap"], height_base, auto=0.0) or 0.0
         self.main_gap, self.cross_gap = (column_gap, row_gap) if row else (row_gap, column_gap)
 
-    @property
-    def main_base(self):
-        return self.width_base if self.axes.row else self.height_base
-
-    @property
-    def cross_base(self):
-        return self.height_base if self.axes.row else self.width_base
-
 
 class FlexItem:
     """One flex item and the sizes the algorithm finds for it."""
 
     __slots__ = (
+        "_axes",
         "_content_heights",
+        "_definite_cross",
+        "align",
+        "auto_cross",
         "auto_margins",
         "base",
         "baseline",
@@ -138,6 +143,7 @@ class FlexItem:
         "main_position",
         "max_main",
         "min_main",
+        "ratio",
         "shrink",
         "strut",
         "target",
@@ -146,15 +152,14 @@ class FlexItem:
 
     def __init__(self, env: FlexEnv, box):
         self.box = box
-        style = box.style
         # §4.2: percentage margins and paddings refer to the container's width.
         resolve_edges(box, env.width_base if env.width_base is not None else 0.0)
-        self.auto_margins = {
-            side for side in ("top", "right", "bottom", "left") if style[f"margin_{side}"] == "auto"
-        }
-        self.grow = float(style["flex_grow"])
-        self.shrink = float(style["flex_shrink"])
-        self.collapsed = style["visibility"] == "collapse"
+        self.auto_margins, self.grow, self.shrink, self.collapsed = box.style.derived(_item_facts)
+        self.align = _align_self(env.box.style, box.style)
+        self._axes = env.axes
+        autos = self.auto_margins
+        self.auto_cross = bool(autos) and any(side in autos for side in env.axes.cross_sides())
+        self.ratio = preferred_aspect_ratio(box)
         self.strut = 0.0
         horizontal = box.border_left + box.padding_left + box.padding_right + box.border_right
         vertical = box.border_top + box.padding_top + box.padding_bottom + box.border_bottom
@@ -170,6 +175,7 @@ class FlexItem:
         self.frozen = False
         self.violation = 0.0
         self._content_heights: dict = {}
+        self._definite_cross = None  # (container's inner cross size, definite_cross_size)
         self.layout_margins = (0.0, 0.0)
         self.laid_out = None
         self.basis_definite = False
@@ -177,19 +183,42 @@ class FlexItem:
     # -- margins ---------------------------------------------------------------------
 
     def margins(self, sides) -> float:
-        return getattr(self.box, f"margin_{sides[0]}") + getattr(self.box, f"margin_{sides[1]}")
+        box = self.box
+        return getattr(box, _MARGIN[sides[0]]) + getattr(box, _MARGIN[sides[1]])
 
     def outer_main(self, axes: FlexAxes, inner: float) -> float:
-        return inner + self.main_extras + self.margins(axes.main_sides())
+        box = self.box
+        start, end = axes._main_sides
+        margins = getattr(box, _MARGIN[start]) + getattr(box, _MARGIN[end])
+        return inner + self.main_extras + margins
 
     def outer_cross(self, axes: FlexAxes, inner: float) -> float:
-        return inner + self.cross_extras + self.margins(axes.cross_sides())
+        box = self.box
+        start, end = axes._cross_sides
+        margins = getattr(box, _MARGIN[start]) + getattr(box, _MARGIN[end])
+        return inner + self.cross_extras + margins
 
     def has_auto_cross_margin(self, axes: FlexAxes) -> bool:
-        return any(side in self.auto_margins for side in axes.cross_sides())
+        if axes is self._axes:
+            return self.auto_cross
+        autos = self.auto_margins
+        return bool(autos) and any(side in autos for side in axes.cross_sides())
 
     def __repr__(self) -> str:
         return f"<FlexItem {self.box!r} main={self.main:g} cross={self.cross:g}>"
+
+
+def _item_facts(style) -> tuple:
+    """What a flex item's style says whatever its container's size: its
+    auto margins, its flex grow and shrink factors, whether it is
+    collapsed. Read once per style (a container's items are made again
+    each time it is sized or laid out)."""
+    auto_margins = frozenset(
+        side for side in ("top", "right", "bottom", "left") if style[f"margin_{side}"] == "auto"
+    )
+    grow = float(style["flex_grow"])
+    shrink = float(style["flex_shrink"])
+    return auto_margins, grow, shrink, style["visibility"] == "collapse"
 
 
 # -- sizes from properties ----------------------------------------------------------------
@@ -226,9 +255,15 @@ def clamp_cross(env: FlexEnv, item: FlexItem, size: float) -> float:
 def align_self(env: FlexEnv, item: FlexItem) -> str:
     """css-flexbox-1 §8.3: ``auto`` defers to the container's ``align-items``;
     ``normal`` behaves as ``stretch`` for flex items (css-align-3 §6.1)."""
-    value = item.box.style["align_self"]
+    if type(item) is FlexItem:
+        return item.align
+    return _align_self(env.box.style, item.box.style)
+
+
+def _align_self(container_style, item_style) -> str:
+    value = item_style["align_self"]
     if value == "auto":
-        value = env.box.style["align_items"]
+        value = container_style["align_items"]
     return "stretch" if value == "normal" else value
 
 
@@ -236,9 +271,9 @@ def is_stretched(env: FlexEnv, item: FlexItem) -> bool:
     """css-flexbox-1 §8.3 ``stretch``: the cross size property computes to
     ``auto`` and neither cross-axis margin is ``auto``."""
     return (
-        align_self(env, item) == "stretch"
+        item.align == "stretch"
         and item.box.style[env.axes.cross_size] == "auto"
-        and not item.has_auto_cross_margin(env.axes)
+        and not item.auto_cross
     )
 
 
@@ -252,7 +287,18 @@ def stretched_cross_size(env: FlexEnv, item: FlexItem, line_cross: float) -> flo
 def definite_cross_size(env: FlexEnv, item: FlexItem):
     """The item's inner cross size when it is definite before layout: a
     definite cross size property, or css-flexbox-1 §9.8 rule 3 (a stretched
-    item of a single-line container with a definite cross size)."""
+    item of a single-line container with a definite cross size). Kept on the
+    item for the container's inner cross size it was found with."""
+    inner_cross = env.inner_cross
+    known = item._definite_cross
+    if known is not None and known[0] == inner_cross:
+        return known[1]
+    size = _definite_cross_size(env, item)
+    item._definite_cross = (inner_cross, size)
+    return size
+
+
+def _definite_cross_size(env: FlexEnv, item: FlexItem):
     size = preferred_size(item.box, env.axes.cross_size, env.cross_base, item.cross_extras)
     if size is not None:
         return clamp_cross(env, item, size)
@@ -265,7 +311,7 @@ def cross_size_through_ratio(env: FlexEnv, item: FlexItem):
     """css-sizing-4 §2.2: an item with a preferred aspect ratio and an auto
     cross size (not stretched) gets its cross size from its used main size
     through the ratio, clamped by its min/max cross sizes; None otherwise."""
-    ratio = preferred_aspect_ratio(item.box)
+    ratio = item.ratio
     if not ratio or item.box.style[env.axes.cross_size] != "auto" or is_stretched(env, item):
         return None
     main = max(0.0, item.main)
@@ -306,11 +352,12 @@ def is_scroll_container(box) -> bool:
 # -- content sizes ----------------------------------------------------------------------
 
 
-def replaced_size(box, width=None, height=None) -> tuple[float, float]:
+def replaced_size(ctx, box, width=None, height=None) -> tuple[float, float]:
     """The content size of a replaced item (CSS 2.1 §10.3.2, §10.6.2) when
     its width or height is given (or neither): through its ratio, its
     natural sizes, or its host's ``measure`` callback (asked with the given
-    width, or an unbounded one, for its max-content size)."""
+    width, or an unbounded one, for its max-content size; once per
+    constraints, :meth:`~.context.LayoutContext.measure`)."""
     ratio = preferred_aspect_ratio(box)
     measure = getattr(box, "measure", None)
     if width is not None and height is not None:
@@ -319,18 +366,18 @@ def replaced_size(box, width=None, height=None) -> tuple[float, float]:
         if ratio:
             return width, width / ratio
         if measure is not None:
-            return width, float(measure(width, INF)[1])
+            return width, float(ctx.measure(box, width, INF)[1])
         natural = box.intrinsic_height if isinstance(box, ReplacedBox) else None
         return width, float(natural if natural is not None else 150.0)
     if height is not None:
         if ratio:
             return height * ratio, height
         if measure is not None:
-            return float(measure(INF, height)[0]), height
+            return float(ctx.measure(box, INF, height)[0]), height
         natural = box.intrinsic_width if isinstance(box, ReplacedBox) else None
         return float(natural if natural is not None else 300.0), height
     if measure is not None:
-        measured = measure(INF, INF)
+        measured = ctx.measure(box, INF, INF)
         return float(measured[0]), float(measured[1])
     natural_w, natural_h = box.intrinsic_width, box.intrinsic_height
     if natural_w is not None and natural_h is not None:
@@ -350,15 +397,14 @@ def width_contents(env: FlexEnv, item: FlexItem, height=None) -> tuple[float, fl
     box = item.box
     if isinstance(box, ReplacedBox):
         if height is not None:
-            width = replaced_size(box, height=height)[0]
+            width = replaced_size(env.ctx, box, height=height)[0]
             return width, width
         measure = getattr(box, "measure", None)
         if measure is not None:
-            return float(measure(0.0, INF)[0]), float(measure(INF, INF)[0])
-        width = replaced_size(box)[0]
+            ctx = env.ctx
+            return float(ctx.measure(box, 0.0, INF)[0]), float(ctx.measure(box, INF, INF)[0])
+        width = replaced_size(env.ctx, box)[0]
         return width, width
-    from . import intrinsic
-
     return intrinsic.intrinsic_sizes(env.ctx, box)
 
 
@@ -368,7 +414,7 @@ def height_for_width(env: FlexEnv, item: FlexItem, width: float) -> float:
     (css-sizing-3 §5.1: for block containers they are the same)."""
     box = item.box
     if isinstance(box, ReplacedBox):
-        return replaced_size(box, width=width)[1]
+        return replaced_size(env.ctx, box, width=width)[1]
     cached = item._content_heights.get(width)
     if cached is None:
         ensure_layout(env, item, width, None)
@@ -379,8 +425,6 @@ def height_for_width(env: FlexEnv, item: FlexItem, width: float) -> float:
 def fit_content_width(env: FlexEnv, item: FlexItem) -> float:
     """css-sizing-3 §5.1 ``fit-content`` inline size in the container's
     available space, clamped by min/max-width."""
-    from .used import clamp_width
-
     minimum, maximum = width_contents(env, item)
     if env.width_base is None:
         available = maximum
@@ -405,7 +449,7 @@ def main_content_size(env: FlexEnv, item: FlexItem, which: str) -> float:
     a preferred aspect ratio and a definite cross size has the size its
     ratio gives for both."""
     cross = definite_cross_size(env, item)
-    ratio = preferred_aspect_ratio(item.box)
+    ratio = item.ratio
     if ratio and cross is not None:
         return _through_ratio(env, ratio, cross)
     if not env.axes.row:
@@ -425,16 +469,14 @@ def main_content_size(env: FlexEnv, item: FlexItem, which: str) -> float:
 def layout_item(env: FlexEnv, item: FlexItem, width: float, height) -> None:
     """Lay out the item's contents at content ``width`` (``height`` None for
     ``auto``) with its margin box at the container's content origin."""
-    from . import block
-
     box = item.box
+    box.shift = None  # its contents are laid out anew, where it is now
     box.x, box.y = env.box.content_x, env.box.content_y
     box.width = width
     item.layout_margins = (box.margin_left, box.margin_top)
     if height is None and isinstance(box, ReplacedBox):
-        from .used import clamp_height
-
-        height = max(0.0, clamp_height(box, replaced_size(box, width=width)[1], env.height_base))
+        natural = replaced_size(env.ctx, box, width=width)[1]
+        height = max(0.0, clamp_height(box, natural, env.height_base))
     block.layout_contents(env.ctx, box, height, env.height_base)
     if height is not None:
         box.height = height
@@ -446,13 +488,20 @@ def ensure_layout(env: FlexEnv, item: FlexItem, width: float, height) -> None:
     unless its last layout gives the same result: the same width, and the
     same height argument, or an auto height that came out at ``height``
     with no percentage height inside that a definite height would
-    resolve."""
+    resolve. An empty block container laid out again at the same width
+    only takes the definite height it is given (as its layout would)."""
     last = item.laid_out
     if last is not None and last[0] == width:
         if last[1] == height:
             return
         if height is not None and last[1] is None and last[2] == height:
-            if not _percentage_heights_inside(item.box):
+            if not _percentage_heights_inside(env.ctx, item.box):
+                return
+        box = item.box
+        if height is not None and not box.children and type(box) in _EMPTY_LAYOUT:
+            if box.style["position"] == "static":
+                box.height = height
+                item.laid_out = (width, height, height)
                 return
     layout_item(env, item, width, height)
 
@@ -470,21 +519,35 @@ def layout_at_main_size(env: FlexEnv, item: FlexItem, width: float) -> None:
     item.box.height = item.main
 
 
-def _percentage_heights_inside(box) -> bool:
+def _percentage_heights_inside(ctx, box) -> bool:
     """Whether a box below ``box`` has a height, min-height or max-height
-    that depends on its containing block's height (a percentage)."""
-    from .used import percentage_depends
-
-    stack = list(box.children)
+    that depends on its containing block's height (a percentage). Found
+    once per box and layout run (``ctx.percentage_heights``), bottom up, so
+    that asking at every level of a deep tree stays linear."""
+    cache = ctx.percentage_heights
+    found = cache.get(box)
+    if found is not None:
+        return found
+    stack = [(box, False)]
     while stack:
-        child = stack.pop()
-        style = child.style
-        if style is not None and any(
-            percentage_depends(style[name]) for name in ("height", "min_height", "max_height")
-        ):
-            return True
-        stack.extend(child.children)
-    return False
+        current, children_done = stack.pop()
+        if children_done:
+            cache[current] = any(
+                _has_percentage_height(child) or cache[child] for child in current.children
+            )
+        elif current not in cache:
+            stack.append((current, True))
+            stack.extend((child, False) for child in current.children if child not in cache)
+    return cache[box]
+
+
+def _has_percentage_height(box) -> bool:
+    style = box.style
+    return style is not None and style.derived(_percentage_height)
+
+
+def _percentage_height(style) -> bool:
+    return any(percentage_depends(style[name]) for name in ("height", "min_height", "max_height"))
 
 
 # -- flex base size and hypothetical main size (§9.2 step 3) ----------------------------
@@ -516,12 +579,21 @@ def determine_flex_base_size(env: FlexEnv, item: FlexItem) -> None:
     """css-flexbox-1 §9.2 step 3: the flex base size (cases A to E) and the
     hypothetical main size (the base size clamped by the used min and max
     main sizes, content box floored at zero)."""
+    item.base = base = flex_base_size(env, item)
+    item.max_main = used_max_main(env, item)
+    item.min_main = used_min_main(env, item)
+    item.hypo_main = clamp_main(item, base)
+
+
+def flex_base_size(env: FlexEnv, item: FlexItem) -> float:
+    """css-flexbox-1 §9.2 step 3, cases A to E: the item's flex base size
+    (and whether its flex basis is definite, ``item.basis_definite``)."""
     basis = used_flex_basis(env, item)
     item.basis_definite = isinstance(basis, float)
     if item.basis_definite:  # A: a definite flex basis
         base = basis
     else:
-        ratio = preferred_aspect_ratio(item.box)
+        ratio = item.ratio
         cross = definite_cross_size(env, item) if ratio else None
         if basis == "content" and cross is not None:  # B: through the aspect ratio
             base = cross * ratio if env.axes.row else cross / ratio
@@ -532,10 +604,7 @@ def determine_flex_base_size(env: FlexEnv, item: FlexItem) -> None:
             # E: sized into the available space, content as max-content.
             which = {"min-content": "min", "fit-content": "fit"}.get(basis, "max")
             base = main_content_size(env, item, which)
-    item.base = base
-    item.max_main = used_max_main(env, item)
-    item.min_main = used_min_main(env, item)
-    item.hypo_main = clamp_main(item, base)
+    return base
 
 
 def clamp_main(item: FlexItem, size: float) -> float:
@@ -614,7 +683,7 @@ def _through_ratio(env: FlexEnv, ratio: float, cross: float) -> float:
 def transferred_size_suggestion(env: FlexEnv, item: FlexItem):
     """§4.5: a definite preferred cross size, clamped by the min and max
     cross sizes, converted through the preferred aspect ratio."""
-    ratio = preferred_aspect_ratio(item.box)
+    ratio = item.ratio
     if not ratio:
         return None
     cross = preferred_size(item.box, env.axes.cross_size, env.cross_base, item.cross_extras)
@@ -639,7 +708,7 @@ def content_size_suggestion(env: FlexEnv, item: FlexItem) -> float:
         size = specified_size_suggestion(env, item)
     if size is None:
         size = main_content_size(env, item, "min")
-    ratio = preferred_aspect_ratio(item.box)
+    ratio = item.ratio
     if ratio:
         minimum, maximum = _cross_limits(env, item)
         if maximum is not None:

@@ -22,6 +22,7 @@ host's nodes, whose styles are computed here from their ``style``.
 from __future__ import annotations
 
 from ..style import CSS, ComputedStyle, compute_style
+from ..style.values import Length
 from .boxes import (
     BlockBox,
     Box,
@@ -48,6 +49,8 @@ class BoxBuilder:
     def __init__(self, viewport: tuple[float, float]):
         self.viewport = viewport
         self.root_style: ComputedStyle | None = None
+        # (declarations, id(parent style)) -> (parent style, computed style)
+        self.computed: dict = {}
 
     # -- styles ---------------------------------------------------------------------
 
@@ -56,18 +59,30 @@ class BoxBuilder:
         node's declarations."""
         computed = getattr(node, "computed", None)
         if computed is None:
-            computed = compute_style(
-                getattr(node, "style", None),
-                parent_style,
-                root=self.root_style,
-                viewport=self.viewport,
-            )
+            computed = self.compute(getattr(node, "style", None), parent_style)
         return computed
 
     def anonymous_style(self, parent_style: ComputedStyle, declared: CSS = _ANONYMOUS_BLOCK):
         """CSS 2.1 §9.2.1.1: anonymous boxes inherit from their parent box;
         their other properties have their initial values."""
-        return compute_style(declared, parent_style, root=self.root_style, viewport=self.viewport)
+        return self.compute(declared, parent_style)
+
+    def compute(self, declared, parent_style: ComputedStyle | None) -> ComputedStyle:
+        """``compute_style`` of ``declared`` under ``parent_style``, computed
+        once per tree for the same declarations under the same parent style:
+        siblings styled alike (a GUI's rows of buttons) share one computed
+        style, and so do their children."""
+        key = _declarations_key(declared, parent_style)
+        if key is not None:
+            entry = self.computed.get(key)
+            if entry is not None and entry[0] is parent_style:
+                return entry[1]
+        computed = compute_style(
+            declared, parent_style, root=self.root_style, viewport=self.viewport
+        )
+        if key is not None:
+            self.computed[key] = (parent_style, computed)
+        return computed
 
     # -- generation ---------------------------------------------------------------------
 
@@ -341,6 +356,28 @@ def _only_skippable(boxes: list[Box]) -> bool:
     """Boxes between two block-level boxes that do not separate them: only
     collapsible white space and out-of-flow boxes (CSS 2.1 §9.2.1.1)."""
     return all(is_collapsible_space(b) or not b.is_in_flow for b in boxes)
+
+
+def _declarations_key(declared, parent_style):
+    """A hashable key for a :class:`CSS` under a parent style, or None."""
+    values = getattr(declared, "_declared", None) if declared is not None else {}
+    if type(values) is not dict:
+        return None
+    key = (
+        id(parent_style),
+        *[
+            # Lengths, the common case, hashed without a Python call.
+            (name, Length, value.value, value.unit)
+            if type(value) is Length
+            else (name, type(value), value)
+            for name, value in values.items()
+        ],
+    )
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
 
 
 def build_box_tree(root, viewport: tuple[float, float] = (800.0, 600.0)) -> Box | None:

@@ -20,7 +20,7 @@ from .boxes import (
     TableColumnGroupBox,
     TextBox,
 )
-from .used import content_width_from, is_auto, resolve
+from .used import is_auto, resolve
 
 
 def intrinsic_sizes(ctx, box) -> tuple[float, float]:
@@ -82,8 +82,7 @@ def block_intrinsic_sizes(ctx, box) -> tuple[float, float]:
     for child in box.children:
         if isinstance(child, (TextBox, MarkerBox)) or child.is_absolutely_positioned:
             continue
-        child_min = intrinsic_contribution(ctx, child, "min")
-        child_max = intrinsic_contribution(ctx, child, "max")
+        child_min, child_max = intrinsic_contributions(ctx, child)
         minimum = max(minimum, child_min)
         clear = child.style["clear"]
         if clear in ("left", "both"):
@@ -109,25 +108,49 @@ def intrinsic_contribution(ctx, box, kind: str) -> float:
     ``min-width`` / ``max-width``, plus borders, paddings and margins.
     Percentages (against the indefinite size being computed) count as
     ``auto`` for sizes and as 0 for paddings and margins."""
-    style = box.style
+    minimum, maximum = intrinsic_contributions(ctx, box)
+    return minimum if kind == "min" else maximum
+
+
+def intrinsic_contributions(ctx, box) -> tuple[float, float]:
+    """The min-content and max-content contributions of ``box``
+    (:func:`intrinsic_contribution`), found once per box and layout run
+    (``ctx.contributions``)."""
+    cached = ctx.contributions.get(box)
+    if cached is None:
+        cached = ctx.contributions[box] = _contributions(ctx, box)
+    return cached
+
+
+def _contributions(ctx, box) -> tuple[float, float]:
     if isinstance(box, TextBox):
-        return 0.0
+        return 0.0, 0.0
+    extras, content, limit, floor = box.style.derived(_contribution_terms)
+    if content is None:
+        contents = intrinsic_sizes(ctx, box)
+    else:
+        contents = (content, content)
+    result = []
+    for content in contents:
+        if limit is not None:
+            content = min(content, limit)
+        if floor is not None:
+            content = max(content, floor)
+        result.append(max(0.0, content) + extras)
+    return result[0], result[1]
+
+
+def _contribution_terms(style) -> tuple:
+    """What a box's style adds to its contributions: its horizontal
+    borders, paddings and margins, and its width, max-width and min-width
+    as content widths (None when they do not apply)."""
     extras = 0.0
     for side in ("left", "right"):
         extras += style[f"border-{side}-width"].value
         extras += resolve(style[f"padding-{side}"], None, auto=0.0)
         extras += resolve(style[f"margin-{side}"], None, auto=0.0)
-    content = _specified_width(box, "width")
-    if content is None:
-        minimum, maximum = intrinsic_sizes(ctx, box)
-        content = minimum if kind == "min" else maximum
-    limit = _specified_width(box, "max-width")
-    if limit is not None:
-        content = min(content, limit)
-    floor = _specified_width(box, "min-width")
-    if floor is not None:
-        content = max(content, floor)
-    return max(0.0, content) + extras
+    names = ("width", "max-width", "min-width")
+    return (extras, *(_specified_width(style, name) for name in names))
 
 
 def _beside_floats(box) -> bool:
@@ -136,22 +159,22 @@ def _beside_floats(box) -> bool:
     return establishes_bfc(box)
 
 
-def _specified_width(box, name: str) -> float | None:
+def _specified_width(style, name: str) -> float | None:
     """A ``width``-family property as a content width when it is a length
     (box-sizing applied with percentage paddings as 0), else None."""
-    value = box.style[name]
+    value = style[name]
     if is_auto(value):
         return None
     used = resolve(value, None)
     if used is None:
         return None
-    if box.style["box-sizing"] == "border-box":
+    if style["box-sizing"] == "border-box":
         extras = 0.0
         for side in ("left", "right"):
-            extras += box.style[f"border-{side}-width"].value
-            extras += resolve(box.style[f"padding-{side}"], None, auto=0.0)
+            extras += style[f"border-{side}-width"].value
+            extras += resolve(style[f"padding-{side}"], None, auto=0.0)
         return max(0.0, used - extras)
-    return content_width_from(box, used)
+    return used
 
 
 def shrink_to_fit(ctx, box, available: float) -> float:

@@ -91,6 +91,53 @@ class InlineFragment(Placed):
         )
 
 
+def _move_one(item, dx: float, dy: float) -> None:
+    """Move one box or fragment with its line boxes and fragments."""
+    item.x += dx
+    item.y += dy
+    if item.lines:
+        for line in item.lines:
+            line.x += dx
+            line.y += dy
+            line.baseline += dy
+    if item.fragments:
+        for fragment in item.fragments:
+            fragment.x += dx
+            fragment.y += dy
+            fragment.baseline += dy
+
+
+def defer_translate(box: Box, dx: float, dy: float) -> None:
+    """:func:`translate`, with the boxes below ``box`` moved later: ``box``
+    (its line boxes and fragments) moves now, its descendants when
+    :func:`settle_shifts` runs over them. A subtree moved again and again as
+    the containers around it are laid out (nested flex items) is then walked
+    once, not once per level. Code reading the geometry of boxes below one
+    with a pending ``shift`` adds it (:mod:`.baselines`) or settles first."""
+    if not dx and not dy:
+        return
+    _move_one(box, dx, dy)
+    if box.children:
+        shift = box.shift
+        box.shift = (dx, dy) if shift is None else (shift[0] + dx, shift[1] + dy)
+
+
+def settle_shifts(box: Box) -> None:
+    """Apply the pending shifts below ``box`` (see :func:`defer_translate`)."""
+    stack: list = [(box, 0.0, 0.0)]
+    while stack:
+        item, dx, dy = stack.pop()
+        if dx or dy:
+            _move_one(item, dx, dy)
+        shift = item.shift
+        if shift is not None:
+            item.shift = None
+            dx += shift[0]
+            dy += shift[1]
+        if item.children:
+            stack.extend((child, dx, dy) for child in item.children)
+
+
 def translate(box: Box, dx: float, dy: float) -> None:
     """Move ``box`` and everything laid out inside it by (dx, dy).
 

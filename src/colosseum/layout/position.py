@@ -40,7 +40,7 @@ from .boxes import (
     TableRowGroupBox,
     TextBox,
 )
-from .lines import translate
+from .lines import settle_shifts, translate
 from .used import (
     clamp_height,
     clamp_width,
@@ -183,6 +183,8 @@ def lay_out_found(ctx, owner, boxes: list, *, viewport: bool = False) -> None:
     containing blocks (the viewport for fixed boxes, ``viewport``); the
     direction of the containing block (the root's for the initial one)
     settles over-constraint, the parent's gives the static position."""
+    if owner is not None:
+        settle_shifts(owner)  # static positions and containing blocks in place
     found = find_containing_blocks(owner, boxes)
     for box in found.order:
         block = None if viewport else found.blocks[id(box)]
@@ -633,7 +635,7 @@ def apply_relative_offsets(root_box, viewport: tuple[float, float] | None = None
     §9.2.1.1: a block-level box that split a relatively positioned inline
     box moves with it. ``position: sticky`` boxes stay where normal flow
     put them."""
-    if root_box is None:
+    if root_box is None or not _any_offset(root_box):
         return
     if viewport is None:
         icb = (root_box.margin_width, None)
@@ -665,6 +667,18 @@ def apply_relative_offsets(root_box, viewport: tuple[float, float] | None = None
             height = _definite_height(box, cb_height)
             child_cb = (box.width, height, box.style["direction"], container, dx, dy)
         stack.extend((child, *child_cb) for child in box.children)
+
+
+def _any_offset(root_box) -> bool:
+    """Whether a box of the tree is relatively positioned or fixed (when
+    none is, :func:`apply_relative_offsets` moves nothing)."""
+    stack = [root_box]
+    while stack:
+        box = stack.pop()
+        if not isinstance(box, TextBox) and box.style["position"] in ("relative", "fixed"):
+            return True
+        stack.extend(box.children)
+    return False
 
 
 def _fixed_shift(style, dx: float, dy: float) -> tuple[float, float]:

@@ -101,7 +101,7 @@ class Natural:
         return max(0.0, (height + down) * self.ratio - across)
 
 
-def natural_dimensions(box, constraints: Constraints, cb_width, cb_height) -> Natural:
+def natural_dimensions(ctx, box, constraints: Constraints, cb_width, cb_height) -> Natural:
     """The box's natural dimensions: its image's, or those its host's
     ``measure`` callback gives for the space available (the specified size
     when there is one, else the containing block's size less margins,
@@ -116,7 +116,7 @@ def natural_dimensions(box, constraints: Constraints, cb_width, cb_height) -> Na
         available_height = constraints.height
         if available_height is None:
             available_height = _available(cb_height, constraints.extra_height)
-        width, height = measure(available_width, available_height)
+        width, height = ctx.measure(box, available_width, available_height)
         natural = Natural(max(0.0, float(width)), max(0.0, float(height)))
     else:
         natural = Natural(box.intrinsic_width, box.intrinsic_height, box.intrinsic_ratio)
@@ -202,7 +202,7 @@ def replaced_size(ctx, box, cb_width: float | None, cb_height: float | None, *, 
     box's ``left`` and ``right`` take from the width that a box with only
     a ratio fills (css-position-3 §4: its inset-modified containing block)."""
     constraints = Constraints(box, cb_width, cb_height)
-    natural = natural_dimensions(box, constraints, cb_width, cb_height)
+    natural = natural_dimensions(ctx, box, constraints, cb_width, cb_height)
     width, height = constraints.width, constraints.height
     if width is None and height is None:
         stretch = None

@@ -10,8 +10,13 @@ fragment per piece, and its border box is their union (what a browser's
 
 from __future__ import annotations
 
+import struct
+
 from ..geometry import BoxGeometry, Edges, Rect
 from .boxes import InlineBox
+
+_FOUR_DOUBLES = struct.Struct("4d")
+_TWELVE_DOUBLES = struct.Struct("12d")
 
 
 def _walk_nodes(root):
@@ -22,8 +27,57 @@ def _walk_nodes(root):
         stack.extend(reversed(list(getattr(node, "children", ()) or ())))
 
 
-def _edges(box, name: str) -> Edges:
-    return Edges(*(getattr(box, f"{name}_{side}") for side in ("top", "right", "bottom", "left")))
+class _EdgesCache:
+    """The :class:`Edges` of the boxes written, one object per distinct set of
+    four values (boxes styled alike share it; Edges are immutable). Keyed by
+    the values' exact bits, so that ``-0.0`` stays apart from ``0.0``."""
+
+    def __init__(self):
+        self.known: dict = {}
+        self.boxes: dict = {}
+
+    def of(self, box) -> tuple[Edges, Edges, Edges]:
+        """The box's margin, border and padding edges."""
+        try:
+            key = _TWELVE_DOUBLES.pack(
+                box.margin_top,
+                box.margin_right,
+                box.margin_bottom,
+                box.margin_left,
+                box.border_top,
+                box.border_right,
+                box.border_bottom,
+                box.border_left,
+                box.padding_top,
+                box.padding_right,
+                box.padding_bottom,
+                box.padding_left,
+            )
+        except struct.error:  # not numbers: let Edges say what is wrong
+            return self.margin(box), self.border(box), self.padding(box)
+        found = self.boxes.get(key)
+        if found is None:
+            found = self.boxes[key] = (self.margin(box), self.border(box), self.padding(box))
+        return found
+
+    def margin(self, box) -> Edges:
+        return self._get(box.margin_top, box.margin_right, box.margin_bottom, box.margin_left)
+
+    def border(self, box) -> Edges:
+        return self._get(box.border_top, box.border_right, box.border_bottom, box.border_left)
+
+    def padding(self, box) -> Edges:
+        return self._get(box.padding_top, box.padding_right, box.padding_bottom, box.padding_left)
+
+    def _get(self, top, right, bottom, left) -> Edges:
+        try:
+            key = _FOUR_DOUBLES.pack(top, right, bottom, left)
+        except struct.error:  # not numbers: let Edges say what is wrong
+            return Edges(top, right, bottom, left)
+        edges = self.known.get(key)
+        if edges is None:
+            edges = self.known[key] = Edges(top, right, bottom, left)
+        return edges
 
 
 def _text_rects(fragments) -> list[Rect]:
@@ -62,12 +116,28 @@ def node_rects(boxes) -> list[Rect]:
 
 def boxes_by_node(root_box) -> dict[int, list]:
     """id(node) -> the boxes generated for it, in tree order."""
+    return _boxes_by_node(root_box)[0]
+
+
+def _boxes_by_node(root_box) -> tuple[dict[int, list], bool]:
+    """:func:`boxes_by_node`, and whether the tree holds inline boxes."""
     by_node: dict[int, list] = {}
-    if root_box is not None:
-        for box in root_box.descendants():
-            if box.node is not None:
-                by_node.setdefault(id(box.node), []).append(box)
-    return by_node
+    inlines = False
+    stack = [root_box] if root_box is not None else []
+    while stack:  # tree order, as Box.descendants
+        box = stack.pop()
+        node = box.node
+        if node is not None:
+            boxes = by_node.get(id(node))
+            if boxes is None:
+                by_node[id(node)] = [box]
+            else:
+                boxes.append(box)
+        if not inlines and isinstance(box, InlineBox):
+            inlines = True
+        if box.children:
+            stack.extend(reversed(box.children))
+    return by_node, inlines
 
 
 def blocks_inside_inlines(root_box, by_node) -> dict[int, list[Rect]]:
@@ -93,22 +163,28 @@ def blocks_inside_inlines(root_box, by_node) -> dict[int, list[Rect]]:
 
 def write_layout(root, root_box) -> None:
     """Set ``node.layout`` on every node under ``root``."""
-    by_node = boxes_by_node(root_box)
-    split_blocks = blocks_inside_inlines(root_box, by_node)
+    by_node, inlines = _boxes_by_node(root_box)
+    split_blocks = blocks_inside_inlines(root_box, by_node) if inlines else {}
+    edges = _EdgesCache()
     for node in _walk_nodes(root):
         boxes = by_node.get(id(node))
         geometry = None
         if boxes:
-            rects = node_rects(boxes)
             first = boxes[0]
-            if rects:
-                split = len(rects) > 1 or first.fragments is not None
+            if len(boxes) == 1 and first.fragments is None and id(node) not in split_blocks:
+                border_box: Rect | None = first.border_box()
+                fragments = None
+            else:
+                rects = node_rects(boxes)
+                border_box = fragments = None
+                if rects:
+                    split = len(rects) > 1 or first.fragments is not None
+                    border_box = Rect.union_of(rects + split_blocks.get(id(node), []))
+                    fragments = rects if split else None
+            if border_box is not None:
+                margin, border, padding = edges.of(first)
                 geometry = BoxGeometry(
-                    Rect.union_of(rects + split_blocks.get(id(node), [])),
-                    margin=_edges(first, "margin"),
-                    border=_edges(first, "border"),
-                    padding=_edges(first, "padding"),
-                    fragments=rects if split else None,
+                    border_box, margin=margin, border=border, padding=padding, fragments=fragments
                 )
         try:
             node.layout = geometry

@@ -89,7 +89,27 @@ def resolve_edges(box, containing_width: float | None) -> None:
     """Set ``box``'s used borders and paddings, and its margins with ``auto``
     resolved to 0; percentages of margins and paddings refer to the
     containing block's width (CSS 2.1 §8.3, §8.4). Callers that give auto
-    margins another meaning (§10.3.3, §10.3.7, §10.6.4) overwrite them."""
+    margins another meaning (§10.3.3, §10.3.7, §10.6.4) overwrite them.
+
+    Edges given in px alone do not depend on the containing block: they are
+    found once per style (False when some do depend on it)."""
+    fixed = box.style.derived(_fixed_edges)
+    if fixed:
+        (
+            box.border_top,
+            box.padding_top,
+            box.margin_top,
+            box.border_right,
+            box.padding_right,
+            box.margin_right,
+            box.border_bottom,
+            box.padding_bottom,
+            box.margin_bottom,
+            box.border_left,
+            box.padding_left,
+            box.margin_left,
+        ) = fixed
+        return
     style = box.style
     for border, border_name, padding, padding_name, margin, margin_name in _EDGE_NAMES:
         setattr(box, border, style[border_name].value)
@@ -105,6 +125,24 @@ def resolve_edges(box, containing_width: float | None) -> None:
         else:
             value = value.value
         setattr(box, margin, value)
+
+
+def _fixed_edges(style):
+    """The used edges of :func:`resolve_edges` in its order (top, right,
+    bottom, left; border, padding, margin each) when every margin and
+    padding is a length or ``auto``, else False."""
+    values = []
+    for _, border_name, _, padding_name, _, margin_name in _EDGE_NAMES:
+        values.append(style[border_name].value)
+        for name in (padding_name, margin_name):
+            value = style[name]
+            if type(value) is Length:
+                values.append(value.value)
+            elif type(value) is str:  # auto
+                values.append(0.0)
+            else:
+                return False
+    return tuple(values)
 
 
 def horizontal_extras(box) -> float:

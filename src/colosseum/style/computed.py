@@ -107,6 +107,7 @@ class ComputedStyle(Mapping):
     __slots__ = (
         "_box_parent_display",
         "_child_base",
+        "_derived",
         "_medium",
         "_original_display",
         "_rem",
@@ -121,15 +122,22 @@ class ComputedStyle(Mapping):
     ):
         self._values = values
         self._child_base = None  # see :meth:`child_base`
+        self._derived = None  # see :meth:`derived`
         self._box_parent_display = box_parent_display
         self._rem = rem  # the root element's font size, for rem (css-values-4 §6.1.1)
         self._medium = True  # the font size is the user agent's medium (see _default_size)
         self._original_display = None  # see :attr:`original_display`
 
     def __getitem__(self, name: str):
+        # The hot path of layout: a longhand by its CSS or underscore name.
+        try:
+            return self._values[_UNDERSCORED.get(name, name)]
+        except (KeyError, TypeError):
+            return self._lookup(name)
+
+    def _lookup(self, name):
+        """Any other name: canonicalized, a logical property or a shorthand."""
         values = self._values
-        if name in values:
-            return values[name]
         css_name = canonical_name(name)
         if css_name in values:
             return values[css_name]
@@ -188,6 +196,18 @@ class ComputedStyle(Mapping):
                 base[name] = values[name]
             self._child_base = base
         return base
+
+    def derived(self, compute: Callable):
+        """``compute(self)``, computed once per style: for layout, values
+        derived from this style alone (its used edges when they are all
+        lengths...). Styles are immutable, so the result stays true."""
+        cache = self._derived
+        if cache is None:
+            cache = self._derived = {}
+        value = cache.get(compute, cache)
+        if value is cache:
+            value = cache[compute] = compute(self)
+        return value
 
     @property
     def original_display(self) -> Display:
@@ -317,6 +337,8 @@ def _initial_computed() -> dict:
 
 
 INITIAL = _initial_computed()
+#: Underscore spellings of the longhands (``flex_grow``) to their CSS names.
+_UNDERSCORED = {name.replace("-", "_"): name for name in INITIAL if "-" in name}
 
 
 def compute_style(
