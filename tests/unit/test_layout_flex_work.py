@@ -111,3 +111,26 @@ def test_nested_items_moved_at_every_level_are_walked_once(monkeypatch):
     assert innermost.layout.border_box.x == 3 * (depth - 2) + 5
     assert innermost.layout.border_box.y == depth - 1
     assert len(moved) <= 3 * depth
+
+
+def test_automatic_minimum_size_found_only_when_an_item_shrinks_css_flexbox_1_4_5(monkeypatch):
+    # css-flexbox-1 §4.5: the automatic minimum size is at most the specified size
+    # suggestion (or a content-based flex base size), so items that do not shrink
+    # below it never need their min-content size; a shrinking item does.
+    calls = []
+    original = flex_items.automatic_minimum_size
+
+    def counting(env, item):
+        calls.append(item.box)
+        return original(env, item)
+
+    monkeypatch.setattr(flex_items, "automatic_minimum_size", counting)
+    items = [Node(style=CSS(width=20, height=10)) for _ in range(4)]
+    layout(Node(style=CSS(display="flex", width=800), children=items), 800, 600)
+    assert calls == []
+    inner = Node(style=CSS(display="block", width=150, height=5))
+    words = Node(style=CSS(width=300, height=10), children=[inner])
+    row = Node(style=CSS(display="flex", width=100), children=[words])
+    layout(row, 800, 600)
+    assert len(calls) == 1
+    assert words.layout.border_box.width == 150  # shrunk only to its min-content width

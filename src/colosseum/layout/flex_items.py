@@ -142,6 +142,8 @@ class FlexItem:
         "main_extras",
         "main_position",
         "max_main",
+        "min_bound",
+        "min_env",
         "min_main",
         "ratio",
         "shrink",
@@ -169,6 +171,7 @@ class FlexItem:
         )
         self.base = self.hypo_main = self.main = self.target = 0.0
         self.min_main, self.max_main = 0.0, INF
+        self.min_bound, self.min_env = INF, None
         self.hypo_cross = self.cross = 0.0
         self.baseline = None
         self.main_position = self.cross_position = 0.0
@@ -581,8 +584,31 @@ def determine_flex_base_size(env: FlexEnv, item: FlexItem) -> None:
     main sizes, content box floored at zero)."""
     item.base = base = flex_base_size(env, item)
     item.max_main = used_max_main(env, item)
-    item.min_main = used_min_main(env, item)
+    bound = _automatic_minimum_bound(env, item)
+    if bound is not None:
+        # Found only when a size below the bound is clamped (see clamp_main).
+        item.min_main, item.min_bound, item.min_env = None, bound, env
+    else:
+        item.min_main = used_min_main(env, item)
     item.hypo_main = clamp_main(item, base)
+
+
+def _automatic_minimum_bound(env: FlexEnv, item: FlexItem):
+    """A size the item's automatic minimum size (§4.5) cannot exceed, found
+    without its contents, or None (also when the min main size is not
+    ``auto``): its specified size suggestion when it has one (the content-
+    based minimum is the smaller of that and another); else a flex base size
+    from its min-, fit- or max-content size (§9.2 step 3 C and E), which is at
+    least its min-content size, the content size suggestion, when no aspect
+    ratio or replaced content changes that suggestion."""
+    if item.box.style[f"min_{env.axes.main_size}"] != "auto":
+        return None
+    specified = specified_size_suggestion(env, item)
+    if specified is not None:
+        return specified
+    if item.basis_definite or item.ratio or isinstance(item.box, ReplacedBox):
+        return None
+    return item.base
 
 
 def flex_base_size(env: FlexEnv, item: FlexItem) -> float:
@@ -608,8 +634,16 @@ def flex_base_size(env: FlexEnv, item: FlexItem) -> float:
 
 
 def clamp_main(item: FlexItem, size: float) -> float:
-    """Clamp by the max then the min main size (min wins), floored at 0."""
-    return max(0.0, max(min(size, item.max_main), item.min_main))
+    """Clamp by the max then the min main size (min wins), floored at 0. An
+    automatic minimum size not found yet is at most ``min_bound`` and at
+    most the max main size: it is found when ``size`` is below that bound."""
+    capped = min(size, item.max_main)
+    minimum = item.min_main
+    if minimum is None:
+        if size >= item.min_bound:
+            return max(0.0, capped)
+        minimum = item.min_main = automatic_minimum_size(item.min_env, item)
+    return max(0.0, max(capped, minimum))
 
 
 def _keyword_size(env, item, value):
