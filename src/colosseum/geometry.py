@@ -207,6 +207,37 @@ class Rect:
         )
 
 
+_new = object.__new__
+_SET_X, _SET_Y = Rect.x.__set__, Rect.y.__set__  # type: ignore[attr-defined]
+_SET_WIDTH, _SET_HEIGHT = Rect.width.__set__, Rect.height.__set__  # type: ignore[attr-defined]
+
+
+def layout_rect(x: float, y: float, width: float, height: float) -> Rect:
+    """A :class:`Rect` of values layout computed (real numbers), made without
+    the constructor's per-field checks; a negative size or a NaN still goes
+    through them, to fail as the constructor does."""
+    if not (width >= 0 and height >= 0 and x == x and y == y):
+        return Rect(x, y, width, height)
+    rect = _new(Rect)
+    _SET_X(rect, float(x))
+    _SET_Y(rect, float(y))
+    _SET_WIDTH(rect, float(width))
+    _SET_HEIGHT(rect, float(height))
+    return rect
+
+
+def layout_geometry(border_box: Rect, margin: Edges, border: Edges, padding: Edges) -> BoxGeometry:
+    """A :class:`BoxGeometry` of a Rect and Edges that layout made, without
+    the constructor's type checks (one fragment, the border box)."""
+    geometry = _new(BoxGeometry)
+    geometry._border_box = border_box
+    geometry._margin = margin
+    geometry._border = border
+    geometry._padding = padding
+    geometry._fragments = (border_box,)
+    return geometry
+
+
 def _check_edges(method: str, edges: object) -> None:
     if not isinstance(edges, Edges):
         raise ValueError(f"Rect.{method} needs an Edges, got {edges!r}")

@@ -25,7 +25,7 @@ The classes say what a box is to its formatting context:
 
 from __future__ import annotations
 
-from ..geometry import Rect
+from ..geometry import Rect, layout_rect
 from ..style import ComputedStyle
 
 _EDGE_SLOTS = tuple(
@@ -103,13 +103,17 @@ class Placed:
         return self.border_height + self.margin_top + self.margin_bottom
 
     def margin_box(self) -> Rect:
-        return Rect(self.x, self.y, max(self.margin_width, 0.0), max(self.margin_height, 0.0))
+        return layout_rect(
+            self.x, self.y, max(self.margin_width, 0.0), max(self.margin_height, 0.0)
+        )
 
     def border_box(self) -> Rect:
-        return Rect(self.border_box_x, self.border_box_y, self.border_width, self.border_height)
+        return layout_rect(
+            self.border_box_x, self.border_box_y, self.border_width, self.border_height
+        )
 
     def padding_box(self) -> Rect:
-        return Rect(
+        return layout_rect(
             self.border_box_x + self.border_left,
             self.border_box_y + self.border_top,
             self.width + self.padding_left + self.padding_right,
@@ -117,7 +121,7 @@ class Placed:
         )
 
     def content_box(self) -> Rect:
-        return Rect(self.content_x, self.content_y, self.width, self.height)
+        return layout_rect(self.content_x, self.content_y, self.width, self.height)
 
 
 class Box(Placed):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import struct
 
-from ..geometry import BoxGeometry, Edges, Rect
+from ..geometry import BoxGeometry, Edges, Rect, layout_geometry
 from .boxes import InlineBox
 
 _FOUR_DOUBLES = struct.Struct("4d")
@@ -183,9 +183,16 @@ def write_layout(root, root_box) -> None:
                     fragments = rects if split else None
             if border_box is not None:
                 margin, border, padding = edges.of(first)
-                geometry = BoxGeometry(
-                    border_box, margin=margin, border=border, padding=padding, fragments=fragments
-                )
+                if fragments is None:
+                    geometry = layout_geometry(border_box, margin, border, padding)
+                else:
+                    geometry = BoxGeometry(
+                        border_box,
+                        margin=margin,
+                        border=border,
+                        padding=padding,
+                        fragments=fragments,
+                    )
         try:
             node.layout = geometry
         except AttributeError:  # a host node that does not take attributes
