@@ -10,7 +10,7 @@ is vertical (its block axis). Sizes are content-box sizes unless a name says
 
 from __future__ import annotations
 
-from ..style.values import FunctionValue, Ratio, SpaceList
+from ..style.values import FunctionValue, Length, Ratio, SpaceList
 from . import block, intrinsic
 from .boxes import BlockBox, InlineBlockBox, ReplacedBox
 from .used import clamp_height, clamp_width, percentage_depends, resolve, resolve_edges
@@ -237,8 +237,36 @@ def preferred_size(box, name: str, base, extras: float):
     """The content-box size given by ``width``/``height``/``min-*``/``max-*``
     ``name``, or None when it is auto, none, an intrinsic keyword, or a
     percentage of an indefinite size."""
-    value = resolve(box.style[name], base)
-    return None if value is None else content_from(box, value, extras)
+    term = box.style.derived(_size_terms)[name]
+    if term is None:
+        return None
+    value, border_box, fixed = term
+    if not fixed:
+        value = resolve(value, base)
+        if value is None:
+            return None
+    return value - extras if border_box else value
+
+
+_SIZE_PROPERTIES = ("width", "height", "min_width", "min_height", "max_width", "max_height")
+
+
+def _size_terms(style) -> dict:
+    """Per size property of a style: None for a keyword (auto, none,
+    min-content...), else (value, whether ``box-sizing`` is ``border-box``,
+    whether the value is already px): read once per style."""
+    border_box = style["box_sizing"] == "border-box"
+    terms = {}
+    for name in _SIZE_PROPERTIES:
+        value = style[name]
+        kind = type(value)
+        if kind is str:
+            terms[name] = None
+        elif kind is Length:
+            terms[name] = (value.value, border_box, True)
+        else:
+            terms[name] = (value, border_box, False)
+    return terms
 
 
 def clamp_cross(env: FlexEnv, item: FlexItem, size: float) -> float:
