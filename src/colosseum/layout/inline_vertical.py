@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 
 from ..style.values import Length, Number
-from .used import resolve
+from .used import layout_unit, resolve
 
 
 def layout_units_half(value: float) -> float:
@@ -104,11 +104,6 @@ class Aligned:
         half = layout_units_half(leading)
         self.above = font.ascent + half
         self.below = font.descent + leading - half
-
-
-def layout_unit(value: float) -> float:
-    """``value`` truncated to Chromium's layout unit, 1/64 px."""
-    return math.trunc(value * 64) / 64
 
 
 def baseline_shift(state: Aligned) -> float:

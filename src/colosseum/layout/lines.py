@@ -150,16 +150,5 @@ def translate(box: Box, dx: float, dy: float) -> None:
     stack: list = [box]
     while stack:
         item = stack.pop()
-        item.x += dx
-        item.y += dy
-        if item.lines:
-            for line in item.lines:
-                line.x += dx
-                line.y += dy
-                line.baseline += dy
-        if item.fragments:
-            for fragment in item.fragments:
-                fragment.x += dx
-                fragment.y += dy
-                fragment.baseline += dy
+        _move_one(item, dx, dy)
         stack.extend(item.children)
