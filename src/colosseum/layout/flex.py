@@ -40,6 +40,7 @@ from .flex_align import (
 from .flex_items import (
     FlexEnv,
     FlexItem,
+    ItemStyle,
     clamp_main,
     cross_size_through_ratio,
     definite_cross_size,
@@ -74,13 +75,18 @@ def flex_items(env: FlexEnv) -> list[FlexItem]:
     """The container's flex items in ``order``-modified document order
     (css-flexbox-1 §5.4): its in-flow children (generation already wrapped
     text runs in anonymous items)."""
-    children = [
-        child
+    items = [
+        FlexItem(env, child)
         for child in env.box.children
-        if not isinstance(child, TextBox) and not child.is_absolutely_positioned
+        if not isinstance(child, TextBox) and not child.style.derived(ItemStyle).absolute
     ]
-    children.sort(key=lambda child: child.style["order"])
-    return [FlexItem(env, child) for child in children]
+    if any(item.facts.order for item in items):
+        items.sort(key=_order)
+    return items
+
+
+def _order(item: FlexItem) -> int:
+    return item.facts.order
 
 
 def layout_flex_container(ctx, box, height, cb_height) -> None:
@@ -182,13 +188,12 @@ def determine_main_size(env: FlexEnv, items, height, cb_height) -> float:
 def _outer_hypothetical_sum(env: FlexEnv, items) -> float:
     """The items' outer hypothetical main sizes and the gaps between them
     (collapsed items count for nothing)."""
-    sides = env.axes.main_sides()
     total = 0.0
     count = 0
     for item in items:
         if item.collapsed:
             continue
-        total += item.hypo_main + item.main_extras + item.margins(sides)
+        total += item.outer_main(item.hypo_main)
         count += 1
     return total + env.main_gap * max(0, count - 1)
 
@@ -201,7 +206,6 @@ def collect_flex_lines(env: FlexEnv, items: list[FlexItem]) -> list[FlexLine]:
     second round of step 10, collapsed items count as zero-sized."""
     if env.axes.single_line:
         return [FlexLine(list(items))]
-    sides = env.axes.main_sides()
     lines: list[FlexLine] = []
     current: list[FlexItem] = []
     used = 0.0
@@ -209,7 +213,7 @@ def collect_flex_lines(env: FlexEnv, items: list[FlexItem]) -> list[FlexLine]:
         if item.collapsed:
             outer = 0.0
         else:
-            outer = item.hypo_main + item.main_extras + item.margins(sides)
+            outer = item.outer_main(item.hypo_main)
         gap = env.main_gap if current else 0.0
         if current and used + gap + outer > env.inner_main + 1e-7:
             lines.append(FlexLine(current))
@@ -232,8 +236,7 @@ def resolve_flexible_lengths(env: FlexEnv, line: FlexLine) -> None:
             item.main = item.target = 0.0
     if not items:
         return
-    sides = env.axes.main_sides()
-    outer_extras = [item.main_extras + item.margins(sides) for item in items]
+    outer_extras = [item.outer_main(0.0) for item in items]
     available = env.inner_main - env.main_gap * (len(items) - 1)
     # 1. Determine the used flex factor.
     hypothetical = sum(
@@ -357,7 +360,7 @@ def calculate_line_cross_size(env: FlexEnv, line: FlexLine) -> None:
     size = 0.0
     groups: dict[str, list[float]] = {}
     for item in _visible(line):
-        outer = item.outer_cross(axes, item.hypo_cross)
+        outer = item.outer_cross(item.hypo_cross)
         mode = baseline_mode(env, item, item.align)
         if mode is None:
             size = max(size, outer)

@@ -97,7 +97,7 @@ def distribute_main_free_space(env, line) -> None:
     axes = env.axes
     sides = axes.main_sides()
     items = _visible(line)
-    used = sum(item.outer_main(axes, item.main) for item in items)
+    used = sum(item.outer_main(item.main) for item in items)
     used += env.main_gap * max(0, len(items) - 1)
     free = env.inner_main - used
     autos = [(item, side) for item in items for side in sides if side in item.auto_margins]
@@ -117,7 +117,7 @@ def distribute_main_free_space(env, line) -> None:
     for item in line.items:
         item.main_position = position
         if not item.collapsed:
-            position += item.outer_main(axes, item.main) + env.main_gap + between
+            position += item.outer_main(item.main) + env.main_gap + between
 
 
 # -- §9.6 Cross-axis alignment -------------------------------------------------------------
@@ -131,7 +131,7 @@ def align_items_in_cross_axis(env, line) -> None:
     items = _visible(line)
     shared = _shared_baselines(env, items)
     for item in items:
-        outer = item.outer_cross(axes, item.cross)
+        outer = item.outer_cross(item.cross)
         free = line.cross - outer
         if item.auto_cross:
             resolve_cross_auto_margins(env, item, free)
@@ -198,7 +198,7 @@ def _shared_baselines(env, items) -> dict:
         mode = baseline_mode(env, item, item.align)
         if mode is None:
             continue
-        outer = item.outer_cross(env.axes, item.cross)
+        outer = item.outer_cross(item.cross)
         before = item.baseline[0 if mode == "first" else 1]
         group = groups[mode]
         group[0] = max(group[0], before)
@@ -211,7 +211,7 @@ def _baseline_position(env, item, mode: str, group, free: float) -> float:
     from its cross-start margin edge is flush with the line's cross-start
     edge (``last baseline``: farthest from the cross-end edge, flush with
     the cross-end edge); the others line their baselines up with it."""
-    outer = item.outer_cross(env.axes, item.cross)
+    outer = item.outer_cross(item.cross)
     before = item.baseline[0 if mode == "first" else 1]
     after = outer - before
     above, below = group
@@ -280,8 +280,8 @@ def place_items(env, lines) -> None:
     inner_cross = env.inner_cross
     for line in lines:
         for item in line.items:
-            outer_main = item.outer_main(axes, item.main if not item.collapsed else 0.0)
-            outer_cross = item.outer_cross(axes, item.cross)
+            outer_main = item.outer_main(item.main if not item.collapsed else 0.0)
+            outer_cross = item.outer_cross(item.cross)
             main = item.main_position
             cross = line.position + item.cross_position
             if axes.main_reverse:
@@ -424,7 +424,7 @@ def place_absolute_children(env) -> None:
         main, _ = distribute(
             box.style["justify_content"], main_free, 1, axes.direction_reverse, left_is_start
         )
-        value = align_self(env, _AbsItem(child))
+        value = align_self(env, child)
         value = "flex-start" if value in ("stretch", "baseline") else value
         if value == "last baseline":
             value = "safe self-end"
@@ -441,15 +441,6 @@ def place_absolute_children(env) -> None:
         child.x = box.content_x + x
         child.y = box.content_y + y
         position.register_absolute(env.ctx, child)
-
-
-class _AbsItem:
-    """The little of a flex item that ``align_self`` reads."""
-
-    __slots__ = ("box",)
-
-    def __init__(self, box):
-        self.box = box
 
 
 def _static_size(env, child) -> tuple[float, float]:

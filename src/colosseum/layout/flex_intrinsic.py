@@ -14,10 +14,11 @@ from .flex_items import (
     INF,
     FlexEnv,
     FlexItem,
+    ItemStyle,
     clamp_main,
     determine_flex_base_size,
     flex_base_size,
-    preferred_size,
+    sized,
     width_contents,
 )
 
@@ -45,9 +46,10 @@ def _largest_contributions(ctx, box) -> tuple[float, float]:
     left out)."""
     minimum = maximum = 0.0
     for child in box.children:
-        if isinstance(child, TextBox) or child.is_absolutely_positioned:
+        if isinstance(child, TextBox):
             continue
-        if child.style["visibility"] == "collapse":
+        facts = child.style.derived(ItemStyle)
+        if facts.absolute or facts.collapsed:
             continue
         item_min, item_max = intrinsic.intrinsic_contributions(ctx, child)
         minimum = max(minimum, item_min)
@@ -102,7 +104,6 @@ def intrinsic_main_sizes(ctx, box, kinds, flex_fractions: bool = True) -> list[f
 def _line_main_size(env, items, contributions, which: str, flex_fractions: bool) -> float:
     """The main size of the container's single infinite line, from its
     items' contributions (see :func:`intrinsic_main_size`)."""
-    sides = env.axes.main_sides()
     if which == "min" and not env.axes.single_line:
         return max(contributions)
     if not flex_fractions:
@@ -110,7 +111,7 @@ def _line_main_size(env, items, contributions, which: str, flex_fractions: bool)
         return total + env.main_gap * (len(items) - 1)
     fractions = []
     for item, contribution in zip(items, contributions, strict=True):
-        outer_base = item.base + item.main_extras + item.margins(sides)
+        outer_base = item.outer_main(item.base)
         difference = contribution - outer_base
         if difference > 0:
             fractions.append(difference / max(item.grow, 1.0))
@@ -130,7 +131,7 @@ def _line_main_size(env, items, contributions, which: str, flex_fractions: bool)
             size = item.base + item.shrink * item.base * chosen
         # An item's negative outer size does not make the container smaller
         # (as Chromium does: negative margins floored at zero).
-        total += max(0.0, clamp_main(item, size) + item.main_extras + item.margins(sides))
+        total += max(0.0, item.outer_main(clamp_main(item, size)))
     return total + env.main_gap * (len(items) - 1)
 
 
@@ -139,11 +140,10 @@ def item_main_contribution(env: FlexEnv, item: FlexItem, which: str) -> float:
     size and its outer preferred size (when not auto), clamped by its flex
     base size as a maximum when it cannot grow and as a minimum when it
     cannot shrink, then by its min/max main size (outer sizes)."""
-    sides = env.axes.main_sides()
-    outer_extras = item.main_extras + item.margins(sides)
+    outer_extras = item.outer_main(0.0)
     minimum, maximum = width_contents(env, item)
     size = minimum if which == "min" else maximum
-    preferred = preferred_size(item.box, "width", None, item.main_extras)
+    preferred = sized(item.main_terms[0], None, item.main_extras)
     if preferred is not None:
         size = max(size, preferred)
     if item.grow == 0:
@@ -199,7 +199,7 @@ def _column_wrap_cross_size(ctx, box, available: float, main: float) -> float:
     total = env.cross_gap * (len(lines) - 1)
     for line in lines:
         total += max(
-            (item.outer_cross(env.axes, sizing_width(env, item)) for item in line.items),
+            (item.outer_cross(sizing_width(env, item)) for item in line.items),
             default=0.0,
         )
     return total

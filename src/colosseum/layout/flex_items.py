@@ -16,7 +16,6 @@ from .boxes import BlockBox, InlineBlockBox, ReplacedBox
 from .used import clamp_height, clamp_width, percentage_depends, resolve, resolve_edges
 
 INF = float("inf")
-_MARGIN = {side: f"margin_{side}" for side in ("top", "right", "bottom", "left")}
 #: Boxes whose layout with no children at a definite height only sets it.
 _EMPTY_LAYOUT = (BlockBox, InlineBlockBox)
 _SCROLL = frozenset({"hidden", "scroll", "auto"})
@@ -39,6 +38,8 @@ class FlexAxes:
         "direction_reverse",
         "main_reverse",
         "main_size",
+        "max_main",
+        "min_main",
         "row",
         "rtl",
         "single_line",
@@ -61,6 +62,7 @@ class FlexAxes:
             self.cross_reverse = self.wrap_reverse != self.rtl
         #: The size properties of the main and cross axes.
         self.main_size, self.cross_size = ("width", "height") if self.row else ("height", "width")
+        self.min_main, self.max_main = f"min_{self.main_size}", f"max_{self.main_size}"
         low, high = ("left", "right") if self.row else ("top", "bottom")
         self._main_sides = (high, low) if self.main_reverse else (low, high)
         low, high = ("top", "bottom") if self.row else ("left", "right")
@@ -118,7 +120,6 @@ class FlexItem:
     """One flex item and the sizes the algorithm finds for it."""
 
     __slots__ = (
-        "_axes",
         "_content_heights",
         "_definite_cross",
         "align",
@@ -132,6 +133,8 @@ class FlexItem:
         "cross",
         "cross_extras",
         "cross_position",
+        "cross_terms",
+        "facts",
         "frozen",
         "grow",
         "hypo_cross",
@@ -141,11 +144,13 @@ class FlexItem:
         "main",
         "main_extras",
         "main_position",
+        "main_terms",
         "max_main",
         "min_bound",
         "min_env",
         "min_main",
         "ratio",
+        "row",
         "shrink",
         "strut",
         "target",
@@ -156,88 +161,131 @@ class FlexItem:
         self.box = box
         # §4.2: percentage margins and paddings refer to the container's width.
         resolve_edges(box, env.width_base if env.width_base is not None else 0.0)
-        self.auto_margins, self.grow, self.shrink, self.collapsed = box.style.derived(_item_facts)
-        self.align = _align_self(env.box.style, box.style)
-        self._axes = env.axes
-        autos = self.auto_margins
-        self.auto_cross = bool(autos) and any(side in autos for side in env.axes.cross_sides())
-        self.ratio = preferred_aspect_ratio(box)
-        self.strut = 0.0
+        self.facts = facts = box.style.derived(ItemStyle)
+        self.auto_margins = autos = facts.auto_margins
+        self.grow, self.shrink, self.collapsed = facts.grow, facts.shrink, facts.collapsed
+        align = facts.align_self
+        if align == "auto":
+            align = env.box.style.derived(_align_items)
+        self.align = align
+        axes = env.axes
+        self.row = axes.row
+        self.auto_cross = bool(autos) and any(side in autos for side in axes._cross_sides)
+        self.ratio = preferred_aspect_ratio(box) if isinstance(box, ReplacedBox) else facts.ratio
         horizontal = box.border_left + box.padding_left + box.padding_right + box.border_right
         vertical = box.border_top + box.padding_top + box.padding_bottom + box.border_bottom
-        row = env.axes.row
-        self.main_extras, self.cross_extras = (
-            (horizontal, vertical) if row else (vertical, horizontal)
-        )
-        self.base = self.hypo_main = self.main = self.target = 0.0
+        if axes.row:
+            self.main_extras, self.cross_extras = horizontal, vertical
+            self.main_terms, self.cross_terms = facts.width, facts.height
+        else:
+            self.main_extras, self.cross_extras = vertical, horizontal
+            self.main_terms, self.cross_terms = facts.height, facts.width
+        self.strut = self.base = self.hypo_main = self.main = self.target = 0.0
         self.min_main, self.max_main = 0.0, INF
         self.min_bound, self.min_env = INF, None
-        self.hypo_cross = self.cross = 0.0
-        self.baseline = None
-        self.main_position = self.cross_position = 0.0
-        self.frozen = False
+        self.hypo_cross = self.cross = self.main_position = self.cross_position = 0.0
+        self.baseline = self._definite_cross = self.laid_out = None
+        self.frozen = self.basis_definite = False
         self.violation = 0.0
-        self._content_heights: dict = {}
-        self._definite_cross = None  # (container's inner cross size, definite_cross_size)
+        self._content_heights = None
         self.layout_margins = (0.0, 0.0)
-        self.laid_out = None
-        self.basis_definite = False
 
-    # -- margins ---------------------------------------------------------------------
+    # -- outer sizes -----------------------------------------------------------------
 
-    def margins(self, sides) -> float:
+    def outer_main(self, inner: float) -> float:
+        """The outer (margin box) main size of an inner main size ``inner``."""
         box = self.box
-        return getattr(box, _MARGIN[sides[0]]) + getattr(box, _MARGIN[sides[1]])
+        if self.row:
+            return inner + self.main_extras + box.margin_left + box.margin_right
+        return inner + self.main_extras + box.margin_top + box.margin_bottom
 
-    def outer_main(self, axes: FlexAxes, inner: float) -> float:
+    def outer_cross(self, inner: float) -> float:
+        """The outer cross size of an inner cross size ``inner``."""
         box = self.box
-        start, end = axes._main_sides
-        margins = getattr(box, _MARGIN[start]) + getattr(box, _MARGIN[end])
-        return inner + self.main_extras + margins
-
-    def outer_cross(self, axes: FlexAxes, inner: float) -> float:
-        box = self.box
-        start, end = axes._cross_sides
-        margins = getattr(box, _MARGIN[start]) + getattr(box, _MARGIN[end])
-        return inner + self.cross_extras + margins
-
-    def has_auto_cross_margin(self, axes: FlexAxes) -> bool:
-        if axes is self._axes:
-            return self.auto_cross
-        autos = self.auto_margins
-        return bool(autos) and any(side in autos for side in axes.cross_sides())
+        if self.row:
+            return inner + self.cross_extras + box.margin_top + box.margin_bottom
+        return inner + self.cross_extras + box.margin_left + box.margin_right
 
     def __repr__(self) -> str:
         return f"<FlexItem {self.box!r} main={self.main:g} cross={self.cross:g}>"
 
 
-def _item_facts(style) -> tuple:
-    """What a flex item's style says whatever its container's size: its
-    auto margins, its flex grow and shrink factors, whether it is
-    collapsed. Read once per style (a container's items are made again
-    each time it is sized or laid out)."""
-    auto_margins = frozenset(
-        side for side in ("top", "right", "bottom", "left") if style[f"margin_{side}"] == "auto"
+class ItemStyle:
+    """What a flex item's style says whatever its container's size, read
+    once per style (a container's items are made again each time it is
+    sized or laid out): its auto margins, flex factors, ``order`` and
+    ``align-self``, whether it is collapsed, absolutely positioned or a
+    scroll container, its ``aspect-ratio`` (a replaced box adds its natural
+    ratio), its ``flex-basis`` per axis and its size properties: per axis,
+    the terms (:func:`size_term`) of its size, min and max size."""
+
+    __slots__ = (
+        "absolute",
+        "align_self",
+        "auto_margins",
+        "basis",
+        "collapsed",
+        "grow",
+        "height",
+        "height_basis",
+        "keywords",
+        "order",
+        "ratio",
+        "scroll",
+        "shrink",
+        "width",
+        "width_basis",
     )
-    grow = float(style["flex_grow"])
-    shrink = float(style["flex_shrink"])
-    return auto_margins, grow, shrink, style["visibility"] == "collapse"
+
+    def __init__(self, style):
+        self.auto_margins = frozenset(
+            side for side in ("top", "right", "bottom", "left") if style[f"margin_{side}"] == "auto"
+        )
+        self.grow = float(style["flex_grow"])
+        self.shrink = float(style["flex_shrink"])
+        self.collapsed = style["visibility"] == "collapse"
+        self.absolute = style["position"] in ("absolute", "fixed")
+        self.order = style["order"]
+        self.align_self = _normal_as_stretch(style["align_self"])
+        self.ratio = _style_ratio(style["aspect_ratio"])
+        self.scroll = style["overflow_x"] in _SCROLL or style["overflow_y"] in _SCROLL
+        border_box = style["box_sizing"] == "border-box"
+        #: The keyword values (auto, none, min-content...) of the size properties.
+        self.keywords = {}
+        terms = {}
+        for name in _SIZE_PROPERTIES:
+            value = style[name]
+            terms[name] = term = size_term(value, border_box)
+            if term is None:
+                self.keywords[name] = value
+        self.width = (terms["width"], terms["min_width"], terms["max_width"])
+        self.height = (terms["height"], terms["min_height"], terms["max_height"])
+        basis = style["flex_basis"]
+        self.width_basis = _basis_term(style["width"] if basis == "auto" else basis, border_box)
+        self.height_basis = _basis_term(style["height"] if basis == "auto" else basis, border_box)
 
 
-# -- sizes from properties ----------------------------------------------------------------
+_SIZE_PROPERTIES = ("width", "height", "min_width", "min_height", "max_width", "max_height")
 
 
-def content_from(box, value: float, extras: float) -> float:
-    """css-sizing-3 §3.5 ``box-sizing`` without flooring at zero (§9.2 step
-    3: the flex base size ignores that floor)."""
-    return value - extras if box.style["box_sizing"] == "border-box" else value
+def size_term(value, border_box: bool):
+    """A size property's value as a term for :func:`sized`: None for a
+    keyword (auto, none, min-content...), else (value, whether
+    ``box-sizing`` is ``border-box``, whether the value is already px)."""
+    kind = type(value)
+    if kind is str:
+        return None
+    if kind is Length:
+        return (value.value, border_box, True)
+    return (value, border_box, False)
 
 
-def preferred_size(box, name: str, base, extras: float):
-    """The content-box size given by ``width``/``height``/``min-*``/``max-*``
-    ``name``, or None when it is auto, none, an intrinsic keyword, or a
-    percentage of an indefinite size."""
-    term = box.style.derived(_size_terms)[name]
+def sized(term, base, extras: float):
+    """The content-box size a :func:`size_term` gives against the percentage
+    ``base`` (None when indefinite), or None (a keyword, or a percentage of
+    an indefinite size). ``extras``: the borders and paddings of the axis,
+    taken off a ``border-box`` size (not floored at zero: §9.2 step 3
+    takes the flex base size as it comes)."""
     if term is None:
         return None
     value, border_box, fixed = term
@@ -248,54 +296,60 @@ def preferred_size(box, name: str, base, extras: float):
     return value - extras if border_box else value
 
 
-_SIZE_PROPERTIES = ("width", "height", "min_width", "min_height", "max_width", "max_height")
+def _basis_term(basis, border_box: bool):
+    """css-flexbox-1 §7.3.3: a flex basis (``auto`` already replaced by the
+    main size property) as a content keyword (``content``, ``min``,
+    ``max``, ``fit-content``) or a :func:`size_term`: ``fit-content`` and
+    the intrinsic keywords size by content, other keywords are ``content``."""
+    if isinstance(basis, str):
+        if basis in _CONTENT_KEYWORDS:
+            return basis
+        return "fit-content" if basis == "fit-content" else "content"
+    if isinstance(basis, FunctionValue):
+        return "fit-content"
+    return size_term(basis, border_box)
 
 
-def _size_terms(style) -> dict:
-    """Per size property of a style: None for a keyword (auto, none,
-    min-content...), else (value, whether ``box-sizing`` is ``border-box``,
-    whether the value is already px): read once per style."""
-    border_box = style["box_sizing"] == "border-box"
-    terms = {}
-    for name in _SIZE_PROPERTIES:
-        value = style[name]
-        kind = type(value)
-        if kind is str:
-            terms[name] = None
-        elif kind is Length:
-            terms[name] = (value.value, border_box, True)
-        else:
-            terms[name] = (value, border_box, False)
-    return terms
+def _style_ratio(value):
+    """``aspect-ratio`` as width / height for a box without a natural ratio."""
+    if isinstance(value, SpaceList):  # auto && <ratio>
+        value = value[1]
+    if isinstance(value, Ratio):
+        return None if value.degenerate else value.width / value.height
+    return None
+
+
+def _normal_as_stretch(value: str) -> str:
+    return "stretch" if value == "normal" else value
+
+
+def _align_items(style) -> str:
+    return _normal_as_stretch(style["align_items"])
+
+
+# -- sizes from properties ----------------------------------------------------------------
 
 
 def clamp_cross(env: FlexEnv, item: FlexItem, size: float) -> float:
     """An inner cross size clamped by the item's min and max cross sizes
     (CSS 2.1 §10.4, §10.7), floored at zero."""
-    name = env.axes.cross_size
-    base = env.cross_base
-    maximum = preferred_size(item.box, f"max_{name}", base, item.cross_extras)
+    _, minimum, maximum = item.cross_terms
     if maximum is not None:
-        size = min(size, maximum)
-    minimum = preferred_size(item.box, f"min_{name}", base, item.cross_extras)
+        maximum = sized(maximum, env.cross_base, item.cross_extras)
+        if maximum is not None:
+            size = min(size, maximum)
     if minimum is not None:
-        size = max(size, minimum)
+        minimum = sized(minimum, env.cross_base, item.cross_extras)
+        if minimum is not None:
+            size = max(size, minimum)
     return max(size, 0.0)
 
 
-def align_self(env: FlexEnv, item: FlexItem) -> str:
+def align_self(env: FlexEnv, box) -> str:
     """css-flexbox-1 §8.3: ``auto`` defers to the container's ``align-items``;
     ``normal`` behaves as ``stretch`` for flex items (css-align-3 §6.1)."""
-    if type(item) is FlexItem:
-        return item.align
-    return _align_self(env.box.style, item.box.style)
-
-
-def _align_self(container_style, item_style) -> str:
-    value = item_style["align_self"]
-    if value == "auto":
-        value = container_style["align_items"]
-    return "stretch" if value == "normal" else value
+    value = box.style.derived(ItemStyle).align_self
+    return env.box.style.derived(_align_items) if value == "auto" else value
 
 
 def is_stretched(env: FlexEnv, item: FlexItem) -> bool:
@@ -303,7 +357,7 @@ def is_stretched(env: FlexEnv, item: FlexItem) -> bool:
     ``auto`` and neither cross-axis margin is ``auto``."""
     return (
         item.align == "stretch"
-        and item.box.style[env.axes.cross_size] == "auto"
+        and item.facts.keywords.get(env.axes.cross_size) == "auto"
         and not item.auto_cross
     )
 
@@ -311,8 +365,7 @@ def is_stretched(env: FlexEnv, item: FlexItem) -> bool:
 def stretched_cross_size(env: FlexEnv, item: FlexItem, line_cross: float) -> float:
     """css-flexbox-1 §9.4 step 11: the inner cross size that makes the outer
     cross size the line's, clamped by the min and max cross sizes."""
-    inner = line_cross - item.cross_extras - item.margins(env.axes.cross_sides())
-    return clamp_cross(env, item, inner)
+    return clamp_cross(env, item, line_cross - item.outer_cross(0.0))
 
 
 def definite_cross_size(env: FlexEnv, item: FlexItem):
@@ -330,7 +383,7 @@ def definite_cross_size(env: FlexEnv, item: FlexItem):
 
 
 def _definite_cross_size(env: FlexEnv, item: FlexItem):
-    size = preferred_size(item.box, env.axes.cross_size, env.cross_base, item.cross_extras)
+    size = sized(item.cross_terms[0], env.cross_base, item.cross_extras)
     if size is not None:
         return clamp_cross(env, item, size)
     if env.axes.single_line and env.inner_cross is not None and is_stretched(env, item):
@@ -343,14 +396,16 @@ def cross_size_through_ratio(env: FlexEnv, item: FlexItem):
     cross size (not stretched) gets its cross size from its used main size
     through the ratio, clamped by its min/max cross sizes; None otherwise."""
     ratio = item.ratio
-    if not ratio or item.box.style[env.axes.cross_size] != "auto" or is_stretched(env, item):
+    if not ratio:
+        return None
+    keywords = item.facts.keywords
+    if keywords.get(env.axes.cross_size) != "auto" or is_stretched(env, item):
         return None
     main = max(0.0, item.main)
     size = main / ratio if env.axes.row else main * ratio
-    name = f"min_{env.axes.cross_size}"
     box = item.box
-    if not isinstance(box, ReplacedBox) and box.style[name] == "auto":
-        if not is_scroll_container(box):
+    if not isinstance(box, ReplacedBox) and keywords.get(f"min_{env.axes.cross_size}") == "auto":
+        if not item.facts.scroll:
             # css-sizing-4 §2.2: the automatic minimum size in the
             # ratio-dependent axis is the content size.
             if env.axes.row:
@@ -373,11 +428,6 @@ def preferred_aspect_ratio(box):
     if isinstance(value, Ratio):
         return None if value.degenerate else value.width / value.height
     return natural or None
-
-
-def is_scroll_container(box) -> bool:
-    """css-overflow-3 §3: ``hidden``, ``scroll`` or ``auto`` in either axis."""
-    return box.style["overflow_x"] in _SCROLL or box.style["overflow_y"] in _SCROLL
 
 
 # -- content sizes ----------------------------------------------------------------------
@@ -446,10 +496,13 @@ def height_for_width(env: FlexEnv, item: FlexItem, width: float) -> float:
     box = item.box
     if isinstance(box, ReplacedBox):
         return replaced_size(env.ctx, box, width=width)[1]
-    cached = item._content_heights.get(width)
+    known = item._content_heights
+    if known is None:
+        known = item._content_heights = {}
+    cached = known.get(width)
     if cached is None:
         ensure_layout(env, item, width, None)
-        cached = item._content_heights[width] = box.height
+        cached = known[width] = box.height
     return cached
 
 
@@ -493,7 +546,7 @@ def main_content_size(env: FlexEnv, item: FlexItem, which: str) -> float:
         return minimum
     if which == "max" or env.inner_main is None:
         return maximum
-    available = env.inner_main - item.main_extras - item.margins(env.axes.main_sides())
+    available = env.inner_main - item.outer_main(0.0)
     return min(max(minimum, available), maximum)
 
 
@@ -589,21 +642,12 @@ def used_flex_basis(env: FlexEnv, item: FlexItem):
     content keyword: ``auto`` uses the main size property, and a value that
     would make ``width`` behave as ``auto`` (an indefinite percentage)
     becomes ``content``; ``fit-content`` and the intrinsic keywords size by
-    content."""
-    style = item.box.style
-    basis = style["flex_basis"]
-    if basis == "auto":
-        basis = style[env.axes.main_size]
-    if isinstance(basis, str):
-        if basis in _CONTENT_KEYWORDS:
-            return basis
-        return "fit-content" if basis == "fit-content" else "content"
-    if isinstance(basis, FunctionValue):
-        return "fit-content"
-    value = resolve(basis, env.main_base)
-    if value is None:
-        return "content"
-    return content_from(item.box, value, item.main_extras)
+    content (:func:`_basis_term`)."""
+    basis = item.facts.width_basis if env.axes.row else item.facts.height_basis
+    if type(basis) is str:
+        return basis
+    value = sized(basis, env.main_base, item.main_extras)
+    return "content" if value is None else value
 
 
 def determine_flex_base_size(env: FlexEnv, item: FlexItem) -> None:
@@ -629,7 +673,7 @@ def _automatic_minimum_bound(env: FlexEnv, item: FlexItem):
     from its min-, fit- or max-content size (§9.2 step 3 C and E), which is at
     least its min-content size, the content size suggestion, when no aspect
     ratio or replaced content changes that suggestion."""
-    if item.box.style[f"min_{env.axes.main_size}"] != "auto":
+    if item.facts.keywords.get(env.axes.min_main) != "auto":
         return None
     specified = specified_size_suggestion(env, item)
     if specified is not None:
@@ -643,22 +687,21 @@ def flex_base_size(env: FlexEnv, item: FlexItem) -> float:
     """css-flexbox-1 §9.2 step 3, cases A to E: the item's flex base size
     (and whether its flex basis is definite, ``item.basis_definite``)."""
     basis = used_flex_basis(env, item)
-    item.basis_definite = isinstance(basis, float)
+    item.basis_definite = type(basis) is not str
     if item.basis_definite:  # A: a definite flex basis
-        base = basis
-    else:
-        ratio = item.ratio
-        cross = definite_cross_size(env, item) if ratio else None
-        if basis == "content" and cross is not None:  # B: through the aspect ratio
-            base = cross * ratio if env.axes.row else cross / ratio
-        elif env.constraint is not None:  # C: under the container's constraint
-            base = main_content_size(env, item, env.constraint)
-        else:
-            # D concerns orthogonal flows (no vertical writing modes here).
-            # E: sized into the available space, content as max-content.
-            which = {"min-content": "min", "fit-content": "fit"}.get(basis, "max")
-            base = main_content_size(env, item, which)
-    return base
+        return basis
+    ratio = item.ratio
+    cross = definite_cross_size(env, item) if ratio else None
+    if basis == "content" and cross is not None:  # B: through the aspect ratio
+        return cross * ratio if env.axes.row else cross / ratio
+    if env.constraint is not None:  # C: under the container's constraint
+        return main_content_size(env, item, env.constraint)
+    # D concerns orthogonal flows (no vertical writing modes here).
+    # E: sized into the available space, content as max-content.
+    return main_content_size(env, item, _BASIS_CONTENT.get(basis, "max"))
+
+
+_BASIS_CONTENT = {"min-content": "min", "fit-content": "fit"}
 
 
 def clamp_main(item: FlexItem, size: float) -> float:
@@ -674,7 +717,12 @@ def clamp_main(item: FlexItem, size: float) -> float:
     return max(0.0, max(capped, minimum))
 
 
-def _keyword_size(env, item, value):
+def _main_limit(env: FlexEnv, item: FlexItem, term, name: str):
+    """The content-box size a min or max main size property gives (its
+    intrinsic keywords through the item's content), or None."""
+    if term is not None:
+        return sized(term, env.main_base, item.main_extras)
+    value = item.facts.keywords[name]
     if value in ("min-content", "max-content", "fit-content"):
         return main_content_size(env, item, value[:3])
     return None
@@ -683,23 +731,16 @@ def _keyword_size(env, item, value):
 def used_max_main(env: FlexEnv, item: FlexItem) -> float:
     """The used max main size: ``none`` (and an indefinite percentage) is
     infinite."""
-    name = f"max_{env.axes.main_size}"
-    value = item.box.style[name]
-    size = _keyword_size(env, item, value)
-    if size is None:
-        size = preferred_size(item.box, name, env.main_base, item.main_extras)
+    size = _main_limit(env, item, item.main_terms[2], env.axes.max_main)
     return INF if size is None else max(0.0, size)
 
 
 def used_min_main(env: FlexEnv, item: FlexItem) -> float:
     """The used min main size: ``auto`` is the automatic minimum size (§4.5)."""
-    name = f"min_{env.axes.main_size}"
-    value = item.box.style[name]
-    if value == "auto":
+    term = item.main_terms[1]
+    if term is None and item.facts.keywords[env.axes.min_main] == "auto":
         return automatic_minimum_size(env, item)
-    size = _keyword_size(env, item, value)
-    if size is None:
-        size = preferred_size(item.box, name, env.main_base, item.main_extras)
+    size = _main_limit(env, item, term, env.axes.min_main)
     return 0.0 if size is None else max(0.0, size)
 
 
@@ -709,7 +750,7 @@ def automatic_minimum_size(env: FlexEnv, item: FlexItem) -> float:
     suggestion and the content size suggestion, or (replaced items) of the
     transferred size suggestion and the content size suggestion, or the
     content size suggestion; clamped by a definite max main size."""
-    if is_scroll_container(item.box):
+    if item.facts.scroll:
         return 0.0
     content = content_size_suggestion(env, item)
     specified = specified_size_suggestion(env, item)
@@ -726,16 +767,14 @@ def automatic_minimum_size(env: FlexEnv, item: FlexItem) -> float:
 
 def specified_size_suggestion(env: FlexEnv, item: FlexItem):
     """§4.5: the preferred main size, if definite."""
-    size = preferred_size(item.box, env.axes.main_size, env.main_base, item.main_extras)
+    size = sized(item.main_terms[0], env.main_base, item.main_extras)
     return None if size is None else max(0.0, size)
 
 
 def _cross_limits(env: FlexEnv, item: FlexItem):
-    name = env.axes.cross_size
-    base = env.cross_base
-    minimum = preferred_size(item.box, f"min_{name}", base, item.cross_extras)
-    maximum = preferred_size(item.box, f"max_{name}", base, item.cross_extras)
-    return minimum, maximum
+    _, minimum, maximum = item.cross_terms
+    base, extras = env.cross_base, item.cross_extras
+    return sized(minimum, base, extras), sized(maximum, base, extras)
 
 
 def _through_ratio(env: FlexEnv, ratio: float, cross: float) -> float:
@@ -748,7 +787,7 @@ def transferred_size_suggestion(env: FlexEnv, item: FlexItem):
     ratio = item.ratio
     if not ratio:
         return None
-    cross = preferred_size(item.box, env.axes.cross_size, env.cross_base, item.cross_extras)
+    cross = sized(item.cross_terms[0], env.cross_base, item.cross_extras)
     if cross is None:
         return None
     minimum, maximum = _cross_limits(env, item)
