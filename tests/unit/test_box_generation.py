@@ -1153,3 +1153,43 @@ def test_box_classes():
     assert [type(box) for box in body.children] == [BlockBox, BlockBox, BlockBox, BlockBox]
     assert [type(box) for box in anonymous.children] == [InlineBlockBox]
     assert isinstance(body.children[3].children[0], MarkerBox)
+
+
+# -- computed styles shared by host nodes declaring the same -------------------------------
+
+
+def test_host_siblings_declaring_the_same_share_one_computed_style():
+    """CSS 2.1 §6.1.2: a computed value depends only on the declarations and
+    the parent's computed values, so siblings declaring the same (in
+    distinct ``CSS`` objects) get one computed style."""
+    children = [Node(style=CSS(width=10, margin=2)) for _ in range(3)]
+    children.append(Node(style=CSS(width=11, margin=2)))
+    root = build_box_tree(Node(style=CSS(display="flex"), children=children))
+    styles = [box.style for box in root.children]
+    assert styles[0] is styles[1] is styles[2]
+    assert styles[3] is not styles[0]
+    assert styles[3]["width"].value == 11
+
+
+@pytest.mark.parametrize(
+    ("change", "width"),
+    [
+        (lambda style: style.set("width", 30), 30),
+        (lambda style: style.update(CSS(width=30)), 30),
+        (lambda style: setattr(style, "width", 30), 30),
+        (lambda style: delattr(style, "margin"), 10),
+    ],
+    ids=["set", "update", "attribute", "delete"],
+)
+def test_changing_a_host_style_after_generation_is_seen(change, width):
+    """A ``CSS`` changed after a box tree was generated from it declares
+    something else: the next generation computes its style anew."""
+    style = CSS(width=10, margin=2)
+    node = Node(style=style)
+    tree = Node(style=CSS(display="flex"), children=[node, Node(style=CSS(width=10, margin=2))])
+    first = build_box_tree(tree).children[0].style
+    change(style)
+    again = build_box_tree(tree).children
+    assert again[0].style != first
+    assert again[1].style == first
+    assert again[0].style["width"].value == width

@@ -22,7 +22,6 @@ host's nodes, whose styles are computed here from their ``style``.
 from __future__ import annotations
 
 from ..style import CSS, ComputedStyle, compute_style
-from ..style.values import Length
 from .boxes import (
     BlockBox,
     Box,
@@ -359,25 +358,14 @@ def _only_skippable(boxes: list[Box]) -> bool:
 
 
 def _declarations_key(declared, parent_style):
-    """A hashable key for a :class:`CSS` under a parent style, or None."""
-    values = getattr(declared, "_declared", None) if declared is not None else {}
-    if type(values) is not dict:
+    """A hashable key for a :class:`CSS` (or None) under a parent style, or
+    None when there is none."""
+    if declared is None:
+        return (id(parent_style), ())
+    if not isinstance(declared, CSS):
         return None
-    key = (
-        id(parent_style),
-        *[
-            # Lengths, the common case, hashed without a Python call.
-            (name, Length, value.value, value.unit)
-            if type(value) is Length
-            else (name, type(value), value)
-            for name, value in values.items()
-        ],
-    )
-    try:
-        hash(key)
-    except TypeError:
-        return None
-    return key
+    content = declared.content_key()
+    return None if content is None else (id(parent_style), content)
 
 
 def build_box_tree(root, viewport: tuple[float, float] = (800.0, 600.0)) -> Box | None:

@@ -13,6 +13,7 @@ import tinycss2
 
 from .parser import canonical_name, parse_python, parse_text
 from .properties import PROPERTIES, SHORTHANDS
+from .values import Length
 
 # Shorthands tried, in this order, when printing a block: each is used when
 # all of its longhands are declared (with the same importance) and its text
@@ -55,11 +56,14 @@ class CSS:
     ``name in style`` tells whether a property is declared.
     """
 
-    __slots__ = ("_declared", "_important")
+    # ``_key``: see :meth:`content_key`; whatever changes ``_declared`` after
+    # the key was taken resets it (:meth:`_changed`).
+    __slots__ = ("_declared", "_important", "_key")
 
     def __init__(self, **declarations):
         object.__setattr__(self, "_declared", {})
         object.__setattr__(self, "_important", set())
+        object.__setattr__(self, "_key", None)
         for name, value in declarations.items():
             self[name] = value
 
@@ -88,6 +92,7 @@ class CSS:
         """Declare ``name`` (with ``!important`` when ``important``)."""
         css_name = canonical_name(name)
         values = parse_python(css_name, value)
+        self._changed()
         for longhand_name, longhand_value in values.items():
             self._declared.pop(longhand_name, None)
             self._declared[longhand_name] = longhand_value
@@ -99,6 +104,7 @@ class CSS:
     def update(self, other: CSS | None = None, **declarations) -> None:
         """Declare everything ``other`` declares, then ``declarations``."""
         if other is not None:
+            self._changed()
             for name, value in other._declared.items():
                 self._declared.pop(name, None)
                 self._declared[name] = value
@@ -108,6 +114,32 @@ class CSS:
                     self._important.discard(name)
         for name, value in declarations.items():
             self[name] = value
+
+    def _changed(self) -> None:
+        object.__setattr__(self, "_key", None)
+
+    def content_key(self):
+        """A hashable summary of the declared values (None when one is not
+        hashable), kept until the declarations change: box generation
+        computes one style for the nodes that declare the same under the
+        same parent style."""
+        key = self._key
+        if key is None:
+            key = (
+                *[
+                    # Lengths, the common case, hashed without a Python call.
+                    (name, Length, value.value, value.unit)
+                    if type(value) is Length
+                    else (name, type(value), value)
+                    for name, value in self._declared.items()
+                ],
+            )
+            try:
+                hash(key)
+            except TypeError:
+                key = False
+            object.__setattr__(self, "_key", key)
+        return key if key is not False else None
 
     # -- access ---------------------------------------------------------------
 
@@ -126,6 +158,7 @@ class CSS:
     def __delitem__(self, name: str) -> None:
         css_name = canonical_name(name)
         names = SHORTHANDS[css_name].longhands if css_name in SHORTHANDS else (css_name,)
+        self._changed()
         for longhand_name in names:
             self._declared.pop(longhand_name, None)
             self._important.discard(longhand_name)
