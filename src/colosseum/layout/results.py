@@ -13,18 +13,10 @@ from __future__ import annotations
 import struct
 
 from ..geometry import BoxGeometry, Edges, Rect, layout_geometry
-from .boxes import InlineBox
+from .boxes import Box, InlineBox
 
 _FOUR_DOUBLES = struct.Struct("4d")
 _TWELVE_DOUBLES = struct.Struct("12d")
-
-
-def _walk_nodes(root):
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(reversed(list(getattr(node, "children", ()) or ())))
 
 
 class _EdgesCache:
@@ -114,33 +106,33 @@ def node_rects(boxes) -> list[Rect]:
     return rects
 
 
-def boxes_by_node(root_box) -> dict[int, list]:
-    """id(node) -> the boxes generated for it, in tree order."""
-    return _boxes_by_node(root_box)[0]
-
-
-def _boxes_by_node(root_box) -> tuple[dict[int, list], bool]:
-    """:func:`boxes_by_node`, and whether the tree holds inline boxes."""
-    by_node: dict[int, list] = {}
+def boxes_by_node(root_box) -> tuple[dict[int, Box], dict[int, list], bool]:
+    """id(node) -> the node's box, for the nodes that generated one box;
+    id(node) -> its boxes in tree order, for the nodes that generated more;
+    and whether the tree holds inline boxes."""
+    single: dict = {}
+    several: dict = {}
     inlines = False
     stack = [root_box] if root_box is not None else []
     while stack:  # tree order, as Box.descendants
         box = stack.pop()
         node = box.node
         if node is not None:
-            boxes = by_node.get(id(node))
-            if boxes is None:
-                by_node[id(node)] = [box]
+            key = id(node)
+            if key in several:
+                several[key].append(box)
+            elif key in single:
+                several[key] = [single.pop(key), box]
             else:
-                boxes.append(box)
+                single[key] = box
         if not inlines and isinstance(box, InlineBox):
             inlines = True
         if box.children:
             stack.extend(reversed(box.children))
-    return by_node, inlines
+    return single, several, inlines
 
 
-def blocks_inside_inlines(root_box, by_node) -> dict[int, list[Rect]]:
+def blocks_inside_inlines(root_box, single, several) -> dict[int, list[Rect]]:
     """CSS 2.1 §9.2.1.1: an inline box broken around a block-level box is
     reported by browsers with the anonymous block box wrapping that block
     (the containing block's full width over the block's border box height)
@@ -154,7 +146,8 @@ def blocks_inside_inlines(root_box, by_node) -> dict[int, list[Rect]]:
             node = getattr(child.node, "parent", None)
             rect = Rect(parent.content_x, child.border_box_y, parent.width, child.border_height)
             while node is not None and any(
-                isinstance(box, InlineBox) for box in by_node.get(id(node), ())
+                isinstance(box, InlineBox)
+                for box in several.get(id(node)) or (single.get(id(node)),)
             ):
                 extra.setdefault(id(node), []).append(rect)
                 node = getattr(node, "parent", None)
@@ -163,37 +156,41 @@ def blocks_inside_inlines(root_box, by_node) -> dict[int, list[Rect]]:
 
 def write_layout(root, root_box) -> None:
     """Set ``node.layout`` on every node under ``root``."""
-    by_node, inlines = _boxes_by_node(root_box)
-    split_blocks = blocks_inside_inlines(root_box, by_node) if inlines else {}
+    single, several, inlines = boxes_by_node(root_box)
+    split_blocks = blocks_inside_inlines(root_box, single, several) if inlines else {}
     edges = _EdgesCache()
-    for node in _walk_nodes(root):
-        boxes = by_node.get(id(node))
-        geometry = None
-        if boxes:
-            first = boxes[0]
-            if len(boxes) == 1 and first.fragments is None and id(node) not in split_blocks:
-                border_box: Rect | None = first.border_box()
-                fragments = None
-            else:
-                rects = node_rects(boxes)
-                border_box = fragments = None
-                if rects:
-                    split = len(rects) > 1 or first.fragments is not None
-                    border_box = Rect.union_of(rects + split_blocks.get(id(node), []))
-                    fragments = rects if split else None
-            if border_box is not None:
-                margin, border, padding = edges.of(first)
-                if fragments is None:
-                    geometry = layout_geometry(border_box, margin, border, padding)
-                else:
-                    geometry = BoxGeometry(
-                        border_box,
-                        margin=margin,
-                        border=border,
-                        padding=padding,
-                        fragments=fragments,
-                    )
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        children = getattr(node, "children", None)
+        if children:
+            stack.extend(children)
+        key = id(node)
+        box = single.get(key)
+        if box is not None and box.fragments is None and key not in split_blocks:
+            margin, border, padding = edges.of(box)
+            geometry = layout_geometry(box.border_box(), margin, border, padding)
+        elif box is not None or key in several:
+            geometry = _split_geometry(several.get(key) or [box], split_blocks.get(key), edges)
+        else:
+            geometry = None
         try:
             node.layout = geometry
         except AttributeError:  # a host node that does not take attributes
             pass
+
+
+def _split_geometry(boxes, split_blocks, edges: _EdgesCache) -> BoxGeometry | None:
+    """The geometry of a node whose content was split: fragments (and
+    anonymous block rectangles, :func:`blocks_inside_inlines`), their union
+    as its border box."""
+    first = boxes[0]
+    rects = node_rects(boxes)
+    if not rects:
+        return None
+    split = len(rects) > 1 or first.fragments is not None
+    margin, border, padding = edges.of(first)
+    border_box = Rect.union_of(rects + (split_blocks or []))
+    if not split:
+        return layout_geometry(border_box, margin, border, padding)
+    return BoxGeometry(border_box, margin=margin, border=border, padding=padding, fragments=rects)
