@@ -22,15 +22,20 @@ class TreeTooDeepError(ValueError):
     """A tree nested deeper than Colosseum lays out."""
 
 
-def tree_depth(root, children=lambda node: node.children) -> int:
-    """The number of levels in the tree under ``root`` (iteratively)."""
-    deepest = 0
-    stack = [(root, 1)]
-    while stack:
-        node, depth = stack.pop()
-        deepest = max(deepest, depth)
-        stack.extend((child, depth + 1) for child in children(node))
-    return deepest
+def tree_depth(root) -> int:
+    """The number of levels in the tree under ``root`` (iteratively, a level
+    at a time): nodes and boxes alike have ``children``."""
+    depth = 0
+    level = [root]
+    while level:
+        depth += 1
+        below = []
+        for node in level:
+            children = node.children
+            if children:
+                below.extend(children)
+        level = below
+    return depth
 
 
 def call_deep(depth: int, function, *args, **kwargs):
