@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from .boxes import TextBox
 from .flex_align import (
+    BASELINE_MODES,
     align_flex_lines,
     align_items_in_cross_axis,
     baseline_mode,
@@ -343,7 +344,8 @@ def determine_hypothetical_cross_size(env: FlexEnv, item: FlexItem) -> None:
         layout_at_main_size(env, item, width)
         item.hypo_cross = width
     item.cross = item.hypo_cross
-    item.baseline = item_baselines(env, item)
+    if item.align in BASELINE_MODES:  # only baseline alignment reads them
+        item.baseline = item_baselines(env, item)
 
 
 def calculate_line_cross_size(env: FlexEnv, line: FlexLine) -> None:
@@ -427,8 +429,7 @@ def determine_used_cross_size(env: FlexEnv, line: FlexLine) -> None:
             ensure_layout(env, item, item.main, cross)
         else:
             layout_at_main_size(env, item, cross)
-        item.cross = cross
-        item.baseline = item_baselines(env, item)
+        item.cross = cross  # (stretched, so not baseline-aligned)
 
 
 def determine_container_cross_size(env: FlexEnv, lines, cb_height) -> float:

@@ -83,7 +83,8 @@ def distribute(value: str, free: float, count: int, flipped: bool, left_is_start
     return resolve_position(value, free, flipped, left_is_start), 0.0
 
 
-_BASELINE_MODES = {"baseline": "first", "last baseline": "last"}
+#: ``align-self`` values that take part in baseline alignment, and which baseline.
+BASELINE_MODES = {"baseline": "first", "last baseline": "last"}
 
 
 # -- §9.5 Main-axis alignment --------------------------------------------------------------
@@ -184,9 +185,10 @@ def baseline_mode(env, item, value: str):
     """``"first"`` or ``"last"`` when the item takes part in baseline
     alignment (css-flexbox-1 §8.3, §9.4 step 8.1: ``align-self`` baseline or
     last baseline and no auto cross-axis margin), else None."""
-    if item.baseline is None or item.auto_cross:
+    mode = BASELINE_MODES.get(value)
+    if mode is None or item.baseline is None or item.auto_cross:
         return None
-    return _BASELINE_MODES.get(value)
+    return mode
 
 
 def _shared_baselines(env, items) -> dict:
