@@ -86,10 +86,11 @@ def layout_root(ctx, root_box) -> None:
     settle_shifts(root_box)
     position = _position()
     if position is not None:
-        position.layout_initial_absolutes(ctx, root_box)
+        absolutes, offsets = position.scan_positioned(root_box)
+        position.layout_initial_absolutes(ctx, root_box, absolutes)
         if ctx.absolutes_done:  # laying them out may have deferred moves
             settle_shifts(root_box)
-        position.apply_relative_offsets(root_box, ctx.viewport)
+        position.apply_relative_offsets(root_box, ctx.viewport, offsets)
 
 
 def layout_contents(ctx, box, height: float | None, cb_height: float | None) -> None:

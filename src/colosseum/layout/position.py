@@ -118,14 +118,16 @@ def containing_block_scope(ctx, box):
             ctx.absolute_layers.pop()
 
 
-def layout_initial_absolutes(ctx, root_box) -> None:
+def layout_initial_absolutes(ctx, root_box, absolutes=None) -> None:
     """CSS 2.1 §10.1 items 2 and 3, for ``block.layout_root`` once the root
     box is laid out: the absolutes queued for the initial containing block
     (and for positioned boxes that opened no scope), then the fixed ones
     (against the viewport), until none is left; then any absolutely
     positioned box that flow code never queued, at its current position.
     An absolutely positioned root box (laid out by block layout as a block)
-    is laid out again by §10.3.7 / §10.6.4 in the initial containing block."""
+    is laid out again by §10.3.7 / §10.6.4 in the initial containing block.
+    ``absolutes``: the tree's absolutely positioned boxes when the caller
+    has them (:func:`scan_positioned`)."""
     done = ctx.absolutes_done
     if root_box is not None and root_box.is_absolutely_positioned and id(root_box) not in done:
         # An absolutely positioned root: its containing block is the initial
@@ -135,11 +137,9 @@ def layout_initial_absolutes(ctx, root_box) -> None:
     _drain_initial(ctx, root_box)
     if root_box is None:
         return
-    missed = [
-        box
-        for box in root_box.descendants()
-        if box is not root_box and box.is_absolutely_positioned and id(box) not in done
-    ]
+    if absolutes is None:
+        absolutes = scan_positioned(root_box)[0]
+    missed = [box for box in absolutes if box is not root_box and id(box) not in done]
     for box in missed:
         if id(box) not in done:  # laying out one may lay out others
             register_absolute(ctx, box)
@@ -625,7 +625,9 @@ def _definite_height(box, cb_height: float | None) -> float | None:
     return None
 
 
-def apply_relative_offsets(root_box, viewport: tuple[float, float] | None = None) -> None:
+def apply_relative_offsets(
+    root_box, viewport: tuple[float, float] | None = None, offsets: bool | None = None
+) -> None:
     """CSS 2.1 §9.4.3, after all layout: move each ``position: relative``
     box (blocks, inline boxes with their fragments, atomic inlines, floats)
     by its offset, with everything laid out in it. Each box's containing
@@ -634,8 +636,13 @@ def apply_relative_offsets(root_box, viewport: tuple[float, float] | None = None
     given the root's margin box width is used, with an indefinite height).
     §9.2.1.1: a block-level box that split a relatively positioned inline
     box moves with it. ``position: sticky`` boxes stay where normal flow
-    put them."""
-    if root_box is None or not _any_offset(root_box):
+    put them. ``offsets``: whether a box of the tree is relatively
+    positioned or fixed, when the caller knows (:func:`scan_positioned`)."""
+    if root_box is None:
+        return
+    if offsets is None:
+        offsets = scan_positioned(root_box)[1]
+    if not offsets:
         return
     if viewport is None:
         icb = (root_box.margin_width, None)
@@ -669,16 +676,25 @@ def apply_relative_offsets(root_box, viewport: tuple[float, float] | None = None
         stack.extend((child, *child_cb) for child in box.children)
 
 
-def _any_offset(root_box) -> bool:
-    """Whether a box of the tree is relatively positioned or fixed (when
-    none is, :func:`apply_relative_offsets` moves nothing)."""
+def scan_positioned(root_box) -> tuple[list, bool]:
+    """One walk of the tree: its absolutely positioned boxes in tree order,
+    and whether a box is relatively positioned or fixed (when none is,
+    :func:`apply_relative_offsets` moves nothing)."""
+    absolutes = []
+    offsets = False
     stack = [root_box]
     while stack:
         box = stack.pop()
-        if not isinstance(box, TextBox) and box.style["position"] in ("relative", "fixed"):
-            return True
-        stack.extend(box.children)
-    return False
+        kind = box.style["position"]
+        if kind != "static":
+            if kind in ("absolute", "fixed"):
+                absolutes.append(box)
+            if kind in ("relative", "fixed") and not isinstance(box, TextBox):
+                offsets = True
+        children = box.children
+        if children:
+            stack.extend(reversed(children))
+    return absolutes, offsets
 
 
 def _fixed_shift(style, dx: float, dy: float) -> tuple[float, float]:
