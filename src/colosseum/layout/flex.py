@@ -31,7 +31,6 @@ from .flex_align import (
     BASELINE_MODES,
     align_flex_lines,
     align_items_in_cross_axis,
-    baseline_mode,
     distribute_main_free_space,
     item_baselines,
     place_absolute_children,
@@ -240,27 +239,29 @@ def resolve_flexible_lengths(env: FlexEnv, line: FlexLine) -> None:
     outer_extras = [item.outer_main(0.0) for item in items]
     available = env.inner_main - env.main_gap * (len(items) - 1)
     # 1. Determine the used flex factor.
-    hypothetical = sum(
-        item.hypo_main + extra for item, extra in zip(items, outer_extras, strict=True)
-    )
+    hypothetical = sum(outer_extras)
+    for item in items:
+        hypothetical += item.hypo_main
     growing = hypothetical < available
     # 2-3. Target main sizes; size inflexible items.
+    unfrozen = []
     for item in items:
-        item.target = item.base
-        item.frozen = False
-        factor = item.grow if growing else item.shrink
+        base = item.base
         if (
-            factor == 0
-            or (growing and item.base > item.hypo_main)
-            or (not growing and item.base < item.hypo_main)
+            (item.grow if growing else item.shrink) == 0
+            or (growing and base > item.hypo_main)
+            or (not growing and base < item.hypo_main)
         ):
             item.frozen = True
             item.target = item.hypo_main
+        else:
+            item.frozen = False
+            item.target = base
+            unfrozen.append(item)
     # 4. Initial free space.
     initial_free = _remaining_free_space(items, outer_extras, available)
     # 5. Loop.
-    while not all(item.frozen for item in items):
-        unfrozen = [item for item in items if not item.frozen]
+    while unfrozen:
         free = _remaining_free_space(items, outer_extras, available)
         factor_sum = sum(item.grow if growing else item.shrink for item in unfrozen)
         if factor_sum < 1:
@@ -271,6 +272,7 @@ def resolve_flexible_lengths(env: FlexEnv, line: FlexLine) -> None:
             _distribute_free_space(unfrozen, free, growing)
         total_violation = _fix_min_max_violations(unfrozen)
         _freeze_over_flexed_items(unfrozen, total_violation)
+        unfrozen = [item for item in unfrozen if not item.frozen]
     # 6. Used main sizes.
     for item in items:
         item.main = item.target
@@ -344,7 +346,11 @@ def determine_hypothetical_cross_size(env: FlexEnv, item: FlexItem) -> None:
         layout_at_main_size(env, item, width)
         item.hypo_cross = width
     item.cross = item.hypo_cross
-    if item.align in BASELINE_MODES:  # only baseline alignment reads them
+    # §8.3, §9.4 step 8.1: an item with align-self baseline or last baseline
+    # and no auto cross-axis margin takes part in baseline alignment.
+    group = BASELINE_MODES.get(item.align)
+    if group is not None and not item.auto_cross:
+        item.group = group
         item.baseline = item_baselines(env, item)
 
 
@@ -363,7 +369,7 @@ def calculate_line_cross_size(env: FlexEnv, line: FlexLine) -> None:
     groups: dict[str, list[float]] = {}
     for item in _visible(line):
         outer = item.outer_cross(item.hypo_cross)
-        mode = baseline_mode(env, item, item.align)
+        mode = item.group
         if mode is None:
             size = max(size, outer)
             continue

@@ -34,8 +34,14 @@ def _visible(line):
 
 def _split(value: str) -> tuple[bool, str]:
     """(safe, keyword) of an alignment value (``"safe center"``)."""
-    words = value.split()
-    return words[0] == "safe", words[-1]
+    split = _SPLIT.get(value)
+    if split is None:
+        words = value.split()
+        split = _SPLIT[value] = (words[0] == "safe", words[-1])
+    return split
+
+
+_SPLIT: dict = {}  # the few alignment values seen, split once
 
 
 def resolve_position(value: str, free: float, flipped: bool, left_is_start=None) -> float:
@@ -139,7 +145,7 @@ def align_items_in_cross_axis(env, line) -> None:
             item.cross_position = 0.0
             continue
         value = item.align
-        mode = baseline_mode(env, item, value)
+        mode = item.group
         if mode is not None:
             item.cross_position = _baseline_position(env, item, mode, shared[mode], free)
         elif value == "last baseline":
@@ -181,23 +187,13 @@ def resolve_cross_auto_margins(env, item, free: float) -> None:
     setattr(item.box, f"margin_{high}", current + free)
 
 
-def baseline_mode(env, item, value: str):
-    """``"first"`` or ``"last"`` when the item takes part in baseline
-    alignment (css-flexbox-1 §8.3, §9.4 step 8.1: ``align-self`` baseline or
-    last baseline and no auto cross-axis margin), else None."""
-    mode = BASELINE_MODES.get(value)
-    if mode is None or item.baseline is None or item.auto_cross:
-        return None
-    return mode
-
-
 def _shared_baselines(env, items) -> dict:
     """For each baseline-sharing group of the line (first / last baseline),
     the largest distance from an item's baseline to its margin box top and
     to its margin box bottom."""
     groups = {"first": [0.0, 0.0], "last": [0.0, 0.0]}
     for item in items:
-        mode = baseline_mode(env, item, item.align)
+        mode = item.group
         if mode is None:
             continue
         outer = item.outer_cross(item.cross)
@@ -343,7 +339,7 @@ def record_container_baselines(env, lines) -> None:
             continue
         first = last = None
         for item in items:
-            mode = baseline_mode(env, item, item.align)
+            mode = item.group
             if mode == "first" and first is None:
                 first = _item_baseline(item.box, last=False)
             elif mode == "last":

@@ -12,6 +12,7 @@ from . import intrinsic
 from .boxes import TextBox
 from .flex_items import (
     INF,
+    FlexAxes,
     FlexEnv,
     FlexItem,
     ItemStyle,
@@ -31,11 +32,11 @@ FLEX_FRACTIONS = False
 
 def intrinsic_widths(ctx, box) -> tuple[float, float]:
     """The flex container's (min-content, max-content) content widths."""
-    env = FlexEnv(ctx, box, None, None, constraint="max")
-    if env.axes.row:
+    axes = box.style.derived(FlexAxes)
+    if axes.row:
         minimum, maximum = intrinsic_main_sizes(ctx, box, ("min", "max"), FLEX_FRACTIONS)
         return minimum, maximum
-    if env.axes.single_line or _definite_height(box) is None:
+    if axes.single_line or _definite_height(box) is None:
         return _largest_contributions(ctx, box)
     return intrinsic_cross_size(ctx, box, "min"), intrinsic_cross_size(ctx, box, "max")
 

@@ -136,6 +136,7 @@ class FlexItem:
         "cross_terms",
         "facts",
         "frozen",
+        "group",
         "grow",
         "hypo_cross",
         "hypo_main",
@@ -180,15 +181,16 @@ class FlexItem:
         else:
             self.main_extras, self.cross_extras = vertical, horizontal
             self.main_terms, self.cross_terms = facts.height, facts.width
-        self.strut = self.base = self.hypo_main = self.main = self.target = 0.0
+        self.strut = self.main = self.cross = 0.0
         self.min_main, self.max_main = 0.0, INF
-        self.min_bound, self.min_env = INF, None
-        self.hypo_cross = self.cross = self.main_position = self.cross_position = 0.0
-        self.baseline = self._definite_cross = self.laid_out = None
-        self.frozen = self.basis_definite = False
-        self.violation = 0.0
+        self.baseline = self.group = self._definite_cross = self.laid_out = None
         self._content_heights = None
         self.layout_margins = (0.0, 0.0)
+        # Set by the steps that find them before anything reads them: base,
+        # hypo_main, basis_definite (§9.2 step 3, with min_bound and min_env
+        # when the automatic minimum size waits, see clamp_main), target,
+        # frozen and violation (§9.7), hypo_cross (step 7), main_position and
+        # cross_position (steps 12 to 14).
 
     # -- outer sizes -----------------------------------------------------------------
 
@@ -616,12 +618,17 @@ def _percentage_heights_inside(ctx, box) -> bool:
     while stack:
         current, children_done = stack.pop()
         if children_done:
-            cache[current] = any(
-                _has_percentage_height(child) or cache[child] for child in current.children
-            )
+            found = False
+            for child in current.children:
+                if cache[child] or _has_percentage_height(child):
+                    found = True
+                    break
+            cache[current] = found
         elif current not in cache:
             stack.append((current, True))
-            stack.extend((child, False) for child in current.children if child not in cache)
+            for child in current.children:
+                if child not in cache:
+                    stack.append((child, False))
     return cache[box]
 
 
