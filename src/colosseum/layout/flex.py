@@ -75,11 +75,12 @@ def flex_items(env: FlexEnv) -> list[FlexItem]:
     """The container's flex items in ``order``-modified document order
     (css-flexbox-1 §5.4): its in-flow children (generation already wrapped
     text runs in anonymous items)."""
-    items = [
-        FlexItem(env, child)
-        for child in env.box.children
-        if not isinstance(child, TextBox) and not child.style.derived(ItemStyle).absolute
-    ]
+    items = []
+    for child in env.box.children:
+        if not isinstance(child, TextBox):
+            facts = child.style.derived(ItemStyle)
+            if not facts.absolute:
+                items.append(FlexItem(env, child, facts))
     if any(item.facts.order for item in items):
         items.sort(key=_order)
     return items

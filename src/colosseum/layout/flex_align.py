@@ -102,16 +102,18 @@ def distribute_main_free_space(env, line) -> None:
     items are aligned per ``justify-content``, with the main gap between
     neighbours."""
     axes = env.axes
-    sides = axes.main_sides()
     items = _visible(line)
-    used = sum(item.outer_main(item.main) for item in items)
-    used += env.main_gap * max(0, len(items) - 1)
+    used = env.main_gap * max(0, len(items) - 1)
+    for item in items:
+        used += item.outer_main(item.main)
     free = env.inner_main - used
-    autos = [(item, side) for item in items for side in sides if side in item.auto_margins]
-    if free > 0 and autos:
+    if free > 0:
+        sides = axes.main_sides()
+        autos = [(item, side) for item in items for side in sides if side in item.auto_margins]
         for item, side in autos:
             setattr(item.box, f"margin_{side}", free / len(autos))
-        free = 0.0
+        if autos:
+            free = 0.0
     left_is_start = (not axes.main_reverse) if axes.row else None
     offset, between = distribute(
         env.box.style["justify_content"],
@@ -273,21 +275,22 @@ def place_items(env, lines) -> None:
     into page coordinates, main-start / cross-start on the side the
     container's ``flex-direction``, ``flex-wrap`` and ``direction`` say."""
     axes = env.axes
-    box = env.box
+    row, main_reverse, cross_reverse = axes.row, axes.main_reverse, axes.cross_reverse
     inner_main = env.inner_main
     inner_cross = env.inner_cross
+    left, top = env.box.content_x, env.box.content_y
     for line in lines:
         for item in line.items:
-            outer_main = item.outer_main(item.main if not item.collapsed else 0.0)
-            outer_cross = item.outer_cross(item.cross)
             main = item.main_position
             cross = line.position + item.cross_position
-            if axes.main_reverse:
-                main = inner_main - main - outer_main
-            if axes.cross_reverse:
-                cross = inner_cross - cross - outer_cross
-            x, y = (main, cross) if axes.row else (cross, main)
-            _move(item, box.content_x + x, box.content_y + y)
+            if main_reverse:
+                main = inner_main - main - item.outer_main(0.0 if item.collapsed else item.main)
+            if cross_reverse:
+                cross = inner_cross - cross - item.outer_cross(item.cross)
+            if row:
+                _move(item, left + main, top + cross)
+            else:
+                _move(item, left + cross, top + main)
 
 
 def _move(item, x: float, y: float) -> None:

@@ -158,11 +158,13 @@ class FlexItem:
         "violation",
     )
 
-    def __init__(self, env: FlexEnv, box):
+    def __init__(self, env: FlexEnv, box, facts: ItemStyle | None = None):
         self.box = box
         # §4.2: percentage margins and paddings refer to the container's width.
         resolve_edges(box, env.width_base if env.width_base is not None else 0.0)
-        self.facts = facts = box.style.derived(ItemStyle)
+        if facts is None:
+            facts = box.style.derived(ItemStyle)
+        self.facts = facts
         self.auto_margins = autos = facts.auto_margins
         self.grow, self.shrink, self.collapsed = facts.grow, facts.shrink, facts.collapsed
         align = facts.align_self
