@@ -89,51 +89,63 @@ class BoxBuilder:
         """The root element's principal box (None for ``display: none``)."""
         style = self.style_of(root, None)
         self.root_style = style
-        boxes = self.node_boxes(root, style)
+        boxes: list[Box] = []
+        self.add_boxes(root, style, boxes)
         return boxes[0] if boxes else None
 
-    def node_boxes(self, node, style: ComputedStyle) -> list[Box]:
-        """The boxes a node generates, for its parent's child list."""
-        if isinstance(getattr(node, "text", None), str) and not node.children:
-            return [TextBox(node, style, node.text)] if node.text else []
+    def add_boxes(self, node, style: ComputedStyle, out: list[Box]) -> None:
+        """Append the boxes a node generates to its parent's child list ``out``."""
+        text = getattr(node, "text", None)
+        if isinstance(text, str) and not node.children:
+            if text:
+                out.append(TextBox(node, style, text))
+            return
         display = style["display"]
-        if display.is_none:
-            return []
-        if display.is_contents:
-            if _unboxes_to_none(node):
-                return []
-            return self.child_boxes(node, style)
-        if getattr(node, "replaced", False) or getattr(node, "measure", None) is not None:
-            return [self.replaced_box(node, style)]
-        if _is_html(node, "br"):
-            return [LineBreakBox(node, style)]
-        children = self.child_boxes(node, style)
         inner = display.inner
+        if inner == "none":
+            return
+        if inner == "contents":
+            if not _unboxes_to_none(node):
+                out.extend(self.child_boxes(node, style))
+            return
+        if getattr(node, "replaced", False) or getattr(node, "measure", None) is not None:
+            out.append(self.replaced_box(node, style))
+            return
+        if _is_html(node, "br"):
+            out.append(LineBreakBox(node, style))
+            return
+        children = self.child_boxes(node, style)
         if display.list_item:
             marker = self.marker_box(node, style)
             if marker is not None:
                 children.insert(0, marker)
-        if inner == "table":
-            return [build_table(self, node, style, children)]
+        out.append(self.element_box(node, style, display, children))
+
+    def element_box(self, node, style: ComputedStyle, display, children: list[Box]) -> Box:
+        """The principal box of an element of ``display`` (not none,
+        contents, replaced or a line break) holding ``children``."""
+        inner = display.inner
         if inner == "flex":
-            return [FlexBox(node, style, self.item_children(style, children))]
+            return FlexBox(node, style, self.item_children(style, children))
+        if inner == "table":
+            return build_table(self, node, style, children)
         if inner == "grid":
-            return [GridBox(node, style, self.item_children(style, children))]
+            return GridBox(node, style, self.item_children(style, children))
         if display.is_internal:
             # A table part; one outside a table is wrapped in anonymous table
             # boxes by its parent's fix-up (CSS 2.1 §17.2.1).
-            return [table_internal_box(self, node, style, children)]
+            return table_internal_box(self, node, style, children)
         if display.outer == "inline" and inner in ("flow", "ruby"):
-            return [InlineBox(node, style, children)]
+            return InlineBox(node, style, children)
         if display.outer == "inline":
-            return [InlineBlockBox(node, style, self.block_children(style, children))]
-        return [BlockBox(node, style, self.block_children(style, children))]
+            return InlineBlockBox(node, style, self.block_children(style, children))
+        return BlockBox(node, style, self.block_children(style, children))
 
     def child_boxes(self, node, style: ComputedStyle) -> list[Box]:
-        boxes = []
+        boxes: list[Box] = []
         for child in node.children:
-            boxes.extend(self.node_boxes(child, self.style_of(child, style)))
-        return wrap_table_internals(self, style, boxes)
+            self.add_boxes(child, self.style_of(child, style), boxes)
+        return wrap_table_internals(self, style, boxes) if boxes else boxes
 
     def replaced_box(self, node, style) -> ReplacedBox:
         return ReplacedBox(
@@ -152,6 +164,8 @@ class BoxBuilder:
         or only inline-level boxes. Inline boxes are split around the
         block-level boxes they contain; runs of inline-level boxes among
         block-level ones are wrapped in anonymous block boxes."""
+        if not children:
+            return children
         children = _split_inlines(children)
         if not any(_is_in_flow_block(child) for child in children):
             return children
