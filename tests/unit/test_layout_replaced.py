@@ -128,7 +128,7 @@ def test_constraint_table_returns_the_size_when_nothing_is_violated():
     box = image(10, 10)
     from colosseum.layout.replaced import Constraints
 
-    assert constrain_with_ratio(Constraints(box, 800, None), 30, 20) == (30, 20)
+    assert constrain_with_ratio(Constraints(box.style, 800, None), 30, 20) == (30, 20)
 
 
 def test_specified_width_is_clamped_then_the_height_follows():
@@ -191,3 +191,16 @@ def test_measured_node_through_layout_api():
     root = Node(style=CSS(width=400), children=[leaf])
     layout(root, 800, 600)
     assert (leaf.layout.border_box.width, leaf.layout.border_box.height) == (120, 30)
+
+
+def test_percentage_sizes_follow_each_containing_block_with_a_shared_style():
+    """CSS 2.1 §10.2: a percentage width refers to the containing block's
+    width, whichever box shares the style (constraints are made once per
+    style only when no value refers to the containing block)."""
+    style = compute_style(CSS(width="50%", padding="10%"))
+    box = ReplacedBox(None, style, width=40, height=20)
+    # padding: 10% of 400 = 40 a side; width: 200; height through the ratio 2.
+    assert size(box, cb_width=400.0) == pytest.approx((200, 100))
+    assert size(box, cb_width=200.0) == pytest.approx((100, 50))
+    fixed = image(40, 20, width=60, padding=5)
+    assert size(fixed, cb_width=400.0) == size(fixed, cb_width=100.0) == pytest.approx((60, 30))

@@ -227,6 +227,7 @@ class ItemStyle:
         "absolute",
         "align_self",
         "auto_margins",
+        "auto_ratio",
         "basis",
         "collapsed",
         "grow",
@@ -251,7 +252,10 @@ class ItemStyle:
         self.absolute = style["position"] in ("absolute", "fixed")
         self.order = style["order"]
         self.align_self = _normal_as_stretch(style["align_self"])
-        self.ratio = _style_ratio(style["aspect_ratio"])
+        aspect_ratio = style["aspect_ratio"]
+        self.ratio = _style_ratio(aspect_ratio)
+        #: ``auto`` or ``auto && <ratio>``: a natural ratio comes first.
+        self.auto_ratio = not isinstance(aspect_ratio, Ratio)
         self.scroll = style["overflow_x"] in _SCROLL or style["overflow_y"] in _SCROLL
         border_box = style["box_sizing"] == "border-box"
         #: The keyword values (auto, none, min-content...) of the size properties.
@@ -423,15 +427,12 @@ def preferred_aspect_ratio(box):
     """css-sizing-4 §2: width / height from ``aspect-ratio``, or a replaced
     element's natural ratio (``auto``, or ``auto && <ratio>`` when it has
     one); None when there is none."""
-    value = box.style["aspect_ratio"]
-    natural = box.intrinsic_ratio if isinstance(box, ReplacedBox) else None
-    if isinstance(value, SpaceList):  # auto && <ratio>
-        if natural:
-            return natural
-        value = value[1]
-    if isinstance(value, Ratio):
-        return None if value.degenerate else value.width / value.height
-    return natural or None
+    facts = box.style.derived(ItemStyle)
+    if not isinstance(box, ReplacedBox):
+        return facts.ratio
+    if facts.auto_ratio:  # auto, or auto && <ratio>: the natural ratio first
+        return box.intrinsic_ratio or facts.ratio
+    return facts.ratio
 
 
 # -- content sizes ----------------------------------------------------------------------

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 
 from ..style.values import Ratio
-from .used import border_width, resolve
+from .used import border_width, percentage_depends, resolve
 
 DEFAULT_WIDTH = 300.0  # CSS 2.1 §10.3.2: the width of the 300 x 150 default object
 DEFAULT_HEIGHT = 150.0  # CSS 2.1 §10.6.2
@@ -31,8 +31,7 @@ class Constraints:
     and height (None for ``auto``, or a percentage of an indefinite size),
     min/max sizes, and the edges that box-sizing converts through."""
 
-    def __init__(self, box, cb_width: float | None, cb_height: float | None):
-        style = box.style
+    def __init__(self, style, cb_width: float | None, cb_height: float | None):
         self.style = style
         self.extra_width = _extras(style, ("left", "right"), cb_width)
         self.extra_height = _extras(style, ("top", "bottom"), cb_width)
@@ -67,6 +66,28 @@ class Constraints:
 
     def clamp_height(self, height: float) -> float:
         return max(self.min_height, min(height, self.max_height))
+
+
+def constraints_of(box, cb_width: float | None, cb_height: float | None) -> Constraints:
+    """The box's :class:`Constraints` in a ``cb_width`` x ``cb_height``
+    containing block; made once per style when none of its values is a
+    percentage (read-only, shared)."""
+    shared = box.style.derived(_shared_constraints)
+    return shared if shared is not None else Constraints(box.style, cb_width, cb_height)
+
+
+_REFERRING = (
+    *("width", "height", "min_width", "min_height", "max_width", "max_height"),
+    *(f"padding_{side}" for side in ("top", "right", "bottom", "left")),
+    "margin_left",
+    "margin_right",
+)
+
+
+def _shared_constraints(style) -> Constraints | None:
+    if any(percentage_depends(style[name]) for name in _REFERRING):
+        return None
+    return Constraints(style, None, None)
 
 
 def _extras(style, sides, cb_width: float | None) -> float:
@@ -201,7 +222,7 @@ def replaced_size(ctx, box, cb_width: float | None, cb_height: float | None, *, 
     of it then act as ``auto``). ``insets``: what an absolutely positioned
     box's ``left`` and ``right`` take from the width that a box with only
     a ratio fills (css-position-3 §4: its inset-modified containing block)."""
-    constraints = Constraints(box, cb_width, cb_height)
+    constraints = constraints_of(box, cb_width, cb_height)
     natural = natural_dimensions(ctx, box, constraints, cb_width, cb_height)
     width, height = constraints.width, constraints.height
     if width is None and height is None:
