@@ -19,7 +19,7 @@ INF = float("inf")
 #: Boxes whose layout with no children at a definite height only sets it.
 _EMPTY_LAYOUT = (BlockBox, InlineBlockBox)
 _SCROLL = frozenset({"hidden", "scroll", "auto"})
-_CONTENT_KEYWORDS = {"content": "max", "max-content": "max", "min-content": "min"}
+_CONTENT_KEYWORDS = frozenset({"content", "max-content", "min-content"})
 
 
 class FlexAxes:
@@ -228,7 +228,6 @@ class ItemStyle:
         "align_self",
         "auto_margins",
         "auto_ratio",
-        "basis",
         "collapsed",
         "grow",
         "height",
@@ -306,9 +305,9 @@ def sized(term, base, extras: float):
 
 def _basis_term(basis, border_box: bool):
     """css-flexbox-1 §7.3.3: a flex basis (``auto`` already replaced by the
-    main size property) as a content keyword (``content``, ``min``,
-    ``max``, ``fit-content``) or a :func:`size_term`: ``fit-content`` and
-    the intrinsic keywords size by content, other keywords are ``content``."""
+    main size property) as a content keyword (``content``,
+    ``min-content``, ``max-content``, ``fit-content``) or a
+    :func:`size_term`: other keywords (``auto``) are ``content``."""
     if isinstance(basis, str):
         if basis in _CONTENT_KEYWORDS:
             return basis
