@@ -19,7 +19,7 @@ from colosseum.geometry import Rect
 from colosseum.layout import intrinsic, position
 from colosseum.layout.boxes import BlockBox, InlineBox, ReplacedBox
 from colosseum.layout.context import LayoutContext
-from colosseum.layout.lines import InlineFragment
+from colosseum.layout.lines import InlineFragment, settle_shifts
 from colosseum.style import compute_style
 
 CB = Rect(10, 20, 400, 300)  # a containing block's padding box
@@ -215,7 +215,9 @@ def test_contents_moved_with_the_box(stand_ins):
     child = BlockBox(None, compute_style(CSS()))
     box = absolute(children=[child], bottom=0)
     laid_out(box)
-    # The stand-in leaves the child where it was: it moves with its parent.
+    # The stand-in leaves the child where it was: it moves with its parent
+    # (once the moves pending below the box are applied).
+    settle_shifts(box)
     assert child.y == box.y - 0
 
 

@@ -101,7 +101,9 @@ def layout_contents(ctx, box, height: float | None, cb_height: float | None) -> 
     its used content height when the caller fixed it, else None: the
     §10.6.7 auto height (floats included), then §10.7 min/max-height.
     ``cb_height`` is its containing block's height when definite.
-    Sets ``box.height``."""
+    Sets ``box.height``. Its children are laid out anew, where it is now: a
+    move still pending for them is dropped (:func:`~.lines.defer_translate`)."""
+    box.shift = None
     if box.style["position"] == "static":
         _layout_contents(ctx, box, height, cb_height)
         return

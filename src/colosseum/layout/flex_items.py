@@ -558,7 +558,6 @@ def layout_item(env: FlexEnv, item: FlexItem, width: float, height) -> None:
     """Lay out the item's contents at content ``width`` (``height`` None for
     ``auto``) with its margin box at the container's content origin."""
     box = item.box
-    box.shift = None  # its contents are laid out anew, where it is now
     box.x, box.y = env.box.content_x, env.box.content_y
     box.width = width
     item.layout_margins = (box.margin_left, box.margin_top)

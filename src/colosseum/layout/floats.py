@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .lines import translate
+from .lines import defer_translate
 from .used import clamp_width, horizontal_extras, is_auto, resolve
 
 
@@ -148,7 +148,7 @@ class FloatContext:
                 break
             top = below
         x = band_left if side == "left" else band_right - width
-        translate(box, x - box.x, top - box.y)
+        defer_translate(box, x - box.x, top - box.y)
         self.record(PlacedFloat(box, side))
 
 

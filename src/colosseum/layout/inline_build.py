@@ -23,7 +23,7 @@ from .boxes import LineBreakBox
 from .inline_bidi import level_runs, place_visually
 from .inline_items import ABSPOS, ATOMIC, CLOSE, OPEN, SOFT_HYPHEN, TEXT, layout_unit_ceil
 from .inline_vertical import Aligned, align_states, place_line
-from .lines import InlineFragment, LineBox, TextFragment, translate
+from .lines import InlineFragment, LineBox, TextFragment, defer_translate
 
 _JUSTIFIABLE = " \u00a0"
 
@@ -317,7 +317,7 @@ class LineBuilder:
             fragment.baseline = state.baseline
             fragment.y = state.baseline - font.ascent
         for box, x, state in walk.atomics:
-            translate(box, offset + x - box.x, state.baseline - state.above - box.y)
+            defer_translate(box, offset + x - box.x, state.baseline - state.above - box.y)
         if walk.absolutes:
             from .position import register_absolute
 

@@ -112,14 +112,28 @@ def defer_translate(box: Box, dx: float, dy: float) -> None:
     (its line boxes and fragments) moves now, its descendants when
     :func:`settle_shifts` runs over them. A subtree moved again and again as
     the containers around it are laid out (nested flex items) is then walked
-    once, not once per level. Code reading the geometry of boxes below one
-    with a pending ``shift`` adds it (:mod:`.baselines`) or settles first."""
+    once, not once per level (nested flex items, floats, inline-blocks,
+    absolutely positioned boxes). Code reading the geometry of boxes below
+    one with a pending ``shift`` adds it (:mod:`.baselines`), or settles
+    the boxes on its path first (:func:`push_shift`); laying a box's
+    contents out anew drops its shift (``block.layout_contents``)."""
     if not dx and not dy:
         return
     _move_one(box, dx, dy)
     if box.children:
         shift = box.shift
         box.shift = (dx, dy) if shift is None else (shift[0] + dx, shift[1] + dy)
+
+
+def push_shift(box: Box) -> None:
+    """Apply ``box``'s pending shift one level down: its children move now,
+    their own children later (a step of :func:`settle_shifts`, for code that
+    reads the geometry of a few boxes on a path down the tree)."""
+    shift = box.shift
+    if shift is not None:
+        box.shift = None
+        for child in box.children:
+            defer_translate(child, shift[0], shift[1])
 
 
 def settle_shifts(box: Box) -> None:

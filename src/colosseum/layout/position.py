@@ -40,7 +40,7 @@ from .boxes import (
     TableRowGroupBox,
     TextBox,
 )
-from .lines import settle_shifts, translate
+from .lines import defer_translate, push_shift
 from .used import (
     clamp_height,
     clamp_width,
@@ -183,8 +183,6 @@ def lay_out_found(ctx, owner, boxes: list, *, viewport: bool = False) -> None:
     containing blocks (the viewport for fixed boxes, ``viewport``); the
     direction of the containing block (the root's for the initial one)
     settles over-constraint, the parent's gives the static position."""
-    if owner is not None:
-        settle_shifts(owner)  # static positions and containing blocks in place
     found = find_containing_blocks(owner, boxes)
     for box in found.order:
         block = None if viewport else found.blocks[id(box)]
@@ -211,10 +209,13 @@ def find_containing_blocks(owner, targets: list) -> Found:
     """CSS 2.1 §10.1 item 4: for each box in ``targets`` (found below
     ``owner`` in the box tree), its nearest positioned ancestor, or None
     (the initial containing block), and its parent. Targets not found come
-    last, with ``owner`` (if positioned) as containing block."""
+    last, with ``owner`` (if positioned) as containing block. The pending
+    moves (:func:`~.lines.defer_translate`) of the boxes on the way are
+    applied, so that static positions and containing blocks are in place."""
     wanted = {id(box): box for box in targets}
     found = Found()
     if owner is not None:
+        push_shift(owner)
         # Most are the owner's own children: found without a walk.
         children = {id(child) for child in owner.children}
         for key, box in wanted.items():
@@ -230,6 +231,7 @@ def find_containing_blocks(owner, targets: list) -> Found:
                 found.parents[id(box)] = parent
                 found.order.append(box)
             below = box if is_positioned(box) else nearest
+            push_shift(box)
             stack.extend((child, below, box) for child in reversed(box.children))
     fallback = owner if is_positioned(owner) else None
     for key, box in wanted.items():
@@ -517,7 +519,7 @@ def layout_absolute_non_replaced(ctx, box, placement: Placement) -> None:
     else:
         _layout_contents(ctx, box, height, cb_rect.height)
     box.y = static_y  # the contents were laid out from here
-    translate(box, 0.0, place_vertically(box, cb_rect, top, bottom) - static_y)
+    defer_translate(box, 0.0, place_vertically(box, cb_rect, top, bottom) - static_y)
 
 
 def _layout_contents(ctx, box, height: float | None, cb_height: float) -> None:
