@@ -1193,3 +1193,103 @@ def test_changing_a_host_style_after_generation_is_seen(change, width):
     assert again[0].style != first
     assert again[1].style == first
     assert again[0].style["width"].value == width
+
+
+# -- ::first-letter (CSS 2.1 §5.12.2) -------------------------------------------------------
+
+
+def test_first_letter_with_its_punctuation_gets_a_box_css21_5_12_2():
+    """The first letter, with the punctuation before and after it, in an
+    anonymous inline box styled by the ::first-letter rule."""
+    body = assert_body(
+        "<style>p::first-letter { color: green }</style><p>  \u00ab(T)\u00bbest it</p>",
+        """
+        BlockBox body
+          BlockBox p
+            TextBox '  '
+            InlineBox anonymous
+              TextBox '\u00ab(T)\u00bb'
+            TextBox 'est it'
+        """,
+    )
+    letter = body.children[0].children[1]
+    assert str(letter.style["color"]) == "rgb(0, 128, 0)"
+
+
+def test_first_letter_inherits_from_the_box_holding_it_css21_5_12_2():
+    """In the fictional tag sequence the ::first-letter is inside the
+    innermost element around the letter: its em sizes and inherited values
+    come from there."""
+    body = body_box(
+        "<style>p::first-letter { font-size: 2em } em { font-size: 20px; color: red }</style>"
+        "<p><em>Letter</em></p>"
+    )
+    [em] = body.children[0].children
+    letter = em.children[0]
+    assert label(letter) == "InlineBox anonymous"
+    assert letter.style["font-size"].value == 40
+    assert str(letter.style["color"]) == "rgb(255, 0, 0)"
+
+
+def test_floated_first_letter_is_a_block_box_css21_5_12_2():
+    assert_body(
+        "<style>p::first-letter { float: left }</style><p>Drop</p>",
+        """
+        BlockBox body
+          BlockBox p
+            BlockBox anonymous
+              TextBox 'D'
+            TextBox 'rop'
+        """,
+    )
+
+
+def test_first_letter_of_the_first_child_block_and_of_generated_content_css21_5_12_2():
+    assert_body(
+        "<style>div::first-letter { color: green } p::before { content: '\"' }</style>"
+        "<div><p>Quote</p></div>",
+        """
+        BlockBox body
+          BlockBox div
+            BlockBox p
+              InlineBox ::before
+                InlineBox anonymous
+                  TextBox '"'
+              InlineBox anonymous
+                TextBox 'Q'
+              TextBox 'uote'
+        """,
+    )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '<img src="x.png" alt="">Text',  # an image first
+        '<span style="display: inline-block">x</span>Text',  # an inline-block first
+        "<br>Text",  # the first line is empty
+        "( Text",  # white space between the punctuation and the letter
+    ],
+)
+def test_no_first_letter_when_something_else_comes_first_css21_5_12_2(content):
+    body = body_box(f"<style>p::first-letter {{ color: green }}</style><p>{content}</p>")
+    letters = find(body, lambda box: type(box) is InlineBox and box.node is None)
+    assert not letters
+
+
+@pytest.mark.parametrize(
+    ("text", "started", "span"),
+    [
+        ("Test", False, (0, 1, True)),
+        ("  \u201cT\u201d, ok", False, (2, 6, True)),  # Pi, the letter, Pf and Po
+        ("e\u0301t\u00e9", False, (0, 2, True)),  # a letter with a combining mark
+        ('"', False, (0, 1, False)),  # only punctuation: the letter may follow
+        ("Te", True, (0, 1, True)),  # after punctuation, no white space skipped
+        ("( T", False, None),  # white space between punctuation and letter
+        (" T", True, None),
+    ],
+)
+def test_first_letter_scan_css21_5_12_2(text, started, span):
+    from colosseum.layout.first_letter import scan_letter
+
+    assert scan_letter(text, started) == span

@@ -478,15 +478,14 @@ class Document:
             element.computed = computed
             if root_computed is None:
                 root_computed = computed
-            element.pseudo_styles = {
-                pseudo: compute_style(
-                    _applicable(cascaded[pseudo], pseudo),
-                    computed,
-                    root=root_computed,
-                    viewport=viewport,
-                )
+            element.pseudo_declarations = {
+                pseudo: _applicable(cascaded[pseudo], pseudo)
                 for pseudo in ("first-line", "first-letter")
                 if pseudo in cascaded
+            }
+            element.pseudo_styles = {
+                pseudo: compute_style(declared, computed, root=root_computed, viewport=viewport)
+                for pseudo, declared in element.pseudo_declarations.items()
             }
             element._pseudo_declared = cascaded
             for child in element.children:

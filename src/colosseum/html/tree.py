@@ -24,7 +24,11 @@ class Element(Node):
     ``attributes`` a dict of attribute values by name. ``computed`` is the
     element's :class:`~colosseum.style.ComputedStyle`;
     ``pseudo_styles`` the computed styles of its ``::first-line`` and
-    ``::first-letter`` pseudo-elements, where rules target them.
+    ``::first-letter`` pseudo-elements, where rules target them, and
+    ``pseudo_declarations`` the declarations of those rules that apply to
+    them (layout computes them again where the text they style lands:
+    a ``::first-letter`` inherits from the innermost box holding the
+    letter, CSS 2.1 §5.12.2).
     Replaced elements (images) carry their ``intrinsic_width``,
     ``intrinsic_height`` and ``intrinsic_ratio`` (each None when unknown).
     """
@@ -36,6 +40,7 @@ class Element(Node):
         self.attributes = dict(attributes or {})
         self.computed: ComputedStyle | None = None
         self.pseudo_styles: dict[str, ComputedStyle] = {}
+        self.pseudo_declarations: dict[str, CSS] = {}
         self.replaced = False
         self.intrinsic_width: float | None = None
         self.intrinsic_height: float | None = None

@@ -34,6 +34,7 @@ from .boxes import (
     ReplacedBox,
     TextBox,
 )
+from .first_letter import apply_first_letter
 from .tables import build_table, table_internal_box, wrap_table_internals
 
 _ANONYMOUS_BLOCK = CSS(display="block")
@@ -50,6 +51,8 @@ class BoxBuilder:
         self.root_style: ComputedStyle | None = None
         # (declarations, id(parent style)) -> (parent style, computed style)
         self.computed: dict = {}
+        #: ids of the boxes made for ``::first-letter`` (:mod:`.first_letter`).
+        self.first_letters: set[int] = set()
 
     # -- styles ---------------------------------------------------------------------
 
@@ -119,7 +122,11 @@ class BoxBuilder:
             marker = self.marker_box(node, style)
             if marker is not None:
                 children.insert(0, marker)
-        out.append(self.element_box(node, style, display, children))
+        box = self.element_box(node, style, display, children)
+        pseudo = getattr(node, "pseudo_declarations", None)
+        if pseudo and "first-letter" in pseudo:
+            apply_first_letter(self, box, pseudo["first-letter"])
+        out.append(box)
 
     def element_box(self, node, style: ComputedStyle, display, children: list[Box]) -> Box:
         """The principal box of an element of ``display`` (not none,

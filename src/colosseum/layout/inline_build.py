@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..text.whitespace import trim_line
 from .baselines import atomic_baseline
-from .boxes import LineBreakBox
+from .boxes import InlineBox, LineBreakBox
 from .inline_bidi import level_runs, place_visually
 from .inline_items import ABSPOS, ATOMIC, CLOSE, OPEN, SOFT_HYPHEN, TEXT, layout_unit_ceil
 from .inline_vertical import Aligned, align_states, place_line
@@ -349,6 +349,8 @@ class LineBuilder:
                 continue
             if not is_culled(state.box, state.font, state.parent.font):
                 continue
+            if self._child_needs_fragment(state.box, state.font):
+                continue
             items = walk.items.get(id(state), [])
             # Zero-width text (bidi marks) reordered away from the rest is left out.
             items = [o for o in items if not _zero_width_text(o)] or items
@@ -361,6 +363,30 @@ class LineBuilder:
                 _set_rect(fragment, left, upper, right - left, lower - upper)
             elif id(state) in walk.trimmed:  # only white space removed at the line's edge
                 self.culled_empty.append(fragment)
+
+    def _child_needs_fragment(self, box, font) -> bool:
+        """Whether an inline box that could be culled keeps a fragment of
+        its own because of a child inline box (as Chromium does): one with
+        horizontal margins, borders or paddings, one not aligned on the
+        baseline, or one with other font metrics or line height."""
+        metrics = (font.ascent, font.descent, font.line_height)
+        for child in box.children:
+            if type(child) is not InlineBox:
+                continue
+            if (
+                child.margin_left
+                or child.margin_right
+                or child.border_left
+                or child.border_right
+                or child.padding_left
+                or child.padding_right
+                or child.style["vertical_align"] != "baseline"
+            ):
+                return True
+            child_font = self.formatter.font(child.style)
+            if (child_font.ascent, child_font.descent, child_font.line_height) != metrics:
+                return True
+        return False
 
     def drop_empty_fragments(self) -> None:
         """Culled fragments without content go when their box has others."""
