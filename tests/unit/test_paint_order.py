@@ -198,6 +198,36 @@ def test_absolute_descendant_clipped_only_inside_its_containing_block():
     assert image.getpixel((20, 20)) == LIME
 
 
+def test_clip_rect_clips_an_absolutely_positioned_box_and_its_content_css21_11_1_2():
+    """rect(top, right, bottom, left): offsets from the border box's top
+    left corner; ``auto`` is that edge of the border box. The region clips
+    the box itself and its descendants, positioned ones included."""
+    inner = block(10, 10, 60, 60, background_color="lime", position="absolute")
+    child = block(10, 10, 60, 60, background_color="blue")
+    clipped = block(
+        10, 10, 60, 60, [child, inner], background_color="red", position="absolute",
+        clip="rect(5px, auto, 30px, 10px)",
+    )  # fmt: skip
+    _, image = paint(block(0, 0, 100, 100, [clipped]))
+    assert image.getpixel((25, 20)) == LIME  # inside: x 20-70, y 15-40
+    assert image.getpixel((65, 35)) == LIME
+    assert image.getpixel((15, 20)) == WHITE  # left of the region
+    assert image.getpixel((40, 12)) == WHITE  # above it
+    assert image.getpixel((40, 45)) == WHITE  # below it
+    assert image.getpixel((72, 20)) == WHITE  # right of the border box
+
+
+def test_clip_rect_with_crossed_edges_clips_everything_and_needs_absolute_position():
+    crossed = block(10, 10, 40, 40, background_color="lime", position="absolute",
+                    clip="rect(20px, 10px, 30px, 30px)")  # fmt: skip
+    _, image = paint(block(0, 0, 100, 100, [crossed]))
+    assert image.getpixel((30, 30)) == WHITE
+    relative = block(10, 10, 40, 40, background_color="lime", position="relative",
+                     clip="rect(0, 5px, 5px, 0)")  # fmt: skip
+    _, image = paint(block(0, 0, 100, 100, [relative]))
+    assert image.getpixel((30, 30)) == LIME  # clip applies to absolutely positioned boxes
+
+
 def test_inline_box_background_border_and_text():
     paragraph = block(0, 0, 100, 100)
     span, fragment = inline_in_line(

@@ -39,7 +39,9 @@ background or border (§17.6.1.1).
 ``overflow`` other than ``visible`` clips a box's content to its padding
 box (CSS 2.1 §11.1.1), but for the root and for an HTML ``body`` whose
 overflow went to the viewport; absolutely positioned descendants are clipped only by the
-boxes that are their containing block or contain it.
+boxes that are their containing block or contain it. ``clip: rect()``
+clips an absolutely positioned box and everything inside it to a region of
+its border box (§11.1.2).
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from ..layout.boxes import (
     TextBox,
 )
 from ..layout.lines import InlineFragment, TextFragment
+from ..style.values import FunctionValue
 from .backgrounds import paint_background, painting_area
 from .borders import SIDES, paint_border
 from .ops import DisplayList, DrawImage, PopClip, PopLayer, PushClip, PushLayer, rgba
@@ -156,6 +159,27 @@ def content_clip(box, unclipped=frozenset()):
     return (x, y, width, height)
 
 
+def clip_property_rect(box):
+    """CSS 2.1 §11.1.2: the clipping region ``clip: rect(top, right, bottom,
+    left)`` gives an absolutely positioned box, as (x, y, width, height):
+    offsets from its border box's top left corner, ``auto`` standing for
+    that edge of the border box; None for ``clip: auto`` or another box. A
+    region whose right is left of its left (or bottom above its top) is
+    empty."""
+    clip = value(box.style, "clip", "auto")
+    if not isinstance(clip, FunctionValue) or not box.is_absolutely_positioned:
+        return None
+    top, right, bottom, left = (
+        None if offset == "auto" else length(offset) for offset in clip.arguments
+    )
+    x, y = box.border_box_x, box.border_box_y
+    left = 0.0 if left is None else left
+    top = 0.0 if top is None else top
+    right = box.border_width if right is None else right
+    bottom = box.border_height if bottom is None else bottom
+    return (x + left, y + top, max(0.0, right - left), max(0.0, bottom - top))
+
+
 # -- stacking contexts ----------------------------------------------------------------------
 
 
@@ -234,6 +258,10 @@ def _collect(box: Box, layer: Layer, chain, unclipped) -> None:
         if position in ("absolute", "fixed"):
             child_chain = _absolute_chain(chain, position == "fixed")
         rect, positioned = content_clip(child, unclipped), position != "static"
+        own = clip_property_rect(child) if positioned else None
+        if own is not None:
+            # The region clips the box itself and everything inside it.
+            child_chain = (own, False, child_chain)
         if creates_stacking_context(child):
             sub = Layer(child, True, _clips(child_chain))
             layer.add(sub)
