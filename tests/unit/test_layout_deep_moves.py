@@ -74,3 +74,26 @@ def test_nested_absolutely_positioned_boxes_css21_10_3_7_and_10_6_4(moved):
     assert innermost.layout.border_box.x == 2 * levels + 1
     assert innermost.layout.border_box.y == levels + 1
     assert len(moved) <= 5 * DEPTH
+
+
+def test_moves_pending_below_a_box_laid_out_again_are_dropped():
+    # The flex item #r is laid out twice (then stretched to the line's
+    # 100px, css-flexbox-1 §9.4 step 11). The first time, laying out the
+    # absolutely positioned box queued in #r applies the float's pending
+    # move along the way to it, leaving a move pending below the span; the
+    # span's text is placed anew the second time, where the float now is.
+    from colosseum.html import Document
+
+    doc = Document.from_string(
+        "<style>body { margin: 0; font: 10px/1 Ahem } #flex { display: flex }"
+        " #r { position: relative; width: 200px; padding: 5px 0 0 7px }"
+        " #tall { width: 10px; height: 100px }"
+        " #f { float: left; margin-left: 30px; width: 50px } #abs { position: absolute }"
+        "</style><div id='flex'><div id='r'><div id='f'><div id='c'>"
+        "<div id='abs'>a</div><span id='s'>x</span></div></div></div>"
+        "<div id='tall'></div></div>"
+    )
+    doc.layout(800, 600)
+    span = doc.select("#s")[0]
+    for node in (span, span.children[0], doc.select("#abs")[0]):
+        assert (node.layout.border_box.x, node.layout.border_box.y) == (37, 5)

@@ -409,7 +409,9 @@ def _block_level_float(ctx, box, parent, flow: Flow, cb_height) -> None:
 
 
 def layout_block_level(ctx, box, parent, flow: Flow, parent_slot, cb_height) -> None:
-    """An in-flow block-level ``box``, child of ``parent``, in ``flow``."""
+    """An in-flow block-level ``box``, child of ``parent``, in ``flow``
+    (laid out anew: a move pending below it is dropped)."""
+    box.shift = None
     cb_width = parent.width
     direction = parent.style["direction"]
     resolve_edges(box, cb_width)

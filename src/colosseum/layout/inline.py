@@ -110,7 +110,8 @@ class InlineFormatter:
         """Lay out every atomic inline-level box with its margin box at
         (0, 0) (CSS 2.1 §10.3.2, §10.3.9, §10.6.2, §10.6.6); the line
         builder translates it. Inline and text boxes lose their old
-        fragments."""
+        fragments, and the moves still pending below them
+        (:func:`~.lines.defer_translate`): what is inside is placed anew."""
         from .block import layout_atomic
 
         for item in self.items:
@@ -119,6 +120,7 @@ class InlineFormatter:
                 item.edge = item.box.margin_width
             elif item.kind in (OPEN, TEXT):
                 item.box.fragments = []
+                item.box.shift = None
 
     # -- line breaking ----------------------------------------------------------------
 
