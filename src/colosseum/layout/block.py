@@ -14,8 +14,8 @@ Entry points (the contract of the layout modules):
 Inside a block formatting context, in-flow block-level boxes are laid out
 top to bottom with a :class:`~.margins.Flow` cursor that collapses their
 vertical margins. Inline content goes to :mod:`.inline`, flex containers to
-:mod:`.flex`; grid containers and tables are laid out as block flow for now
-(their children stacked like blocks).
+:mod:`.flex`, table wrapper boxes to :mod:`.table_layout`; grid containers
+are laid out as block flow for now (their children stacked like blocks).
 """
 
 from __future__ import annotations
@@ -119,6 +119,10 @@ def _layout_contents(ctx, box, height, cb_height) -> None:
     elif isinstance(box, ReplacedBox):
         if height is not None:
             box.height = height
+    elif isinstance(box, TableWrapperBox):
+        from .table_layout import layout_table_wrapper
+
+        layout_table_wrapper(ctx, box, height, cb_height)
     else:
         _layout_formatting_context_root(ctx, box, height, cb_height)
 
@@ -166,11 +170,11 @@ def _layout_shrink_to_fit_box(ctx, box, cb_width, cb_height) -> None:
 
 
 def _table_width(ctx, box, cb_width) -> float:
-    """Fallback for a table wrapper box (CSS 2.1 §17.4, §17.5.2.2): the
-    shrink-to-fit width of its contents (table layout proper is not done;
-    rows and cells are stacked like blocks)."""
-    available = max(0.0, cb_width - box.margin_left - box.margin_right - horizontal_extras(box))
-    return shrink_to_fit(ctx, box, available)
+    """A table wrapper box's content width (CSS 2.1 §17.4, §17.5.2): its
+    table box's border-box width (:mod:`.table_layout`)."""
+    from .table_layout import table_wrapper_width
+
+    return table_wrapper_width(ctx, box, cb_width)
 
 
 def _fixed_height(box, cb_height) -> float | None:

@@ -364,7 +364,15 @@ class TableRowGroupBox(Box):
 
 
 class TableRowBox(Box):
-    __slots__ = ()
+    """A table row; after table layout, ``baseline`` is the distance from
+    its top to its baseline (CSS 2.1 §17.5.3), None when no cell of it
+    aligns by baseline."""
+
+    __slots__ = ("baseline",)
+
+    def __init__(self, node, style: ComputedStyle, children: list | None = None):
+        super().__init__(node, style, children)
+        self.baseline = None
 
 
 class TableCellBox(BlockContainer):
