@@ -279,3 +279,48 @@ def test_host_node_table():
     assert rect(first) == (4, 4, 30, 20)
     assert rect(second) == (38, 4, 50, 20)  # as tall as its row
     assert rect(table) == (0, 0, 92, 28)
+
+
+def test_percentage_cell_width_is_a_share_of_the_table_width():
+    # 25% of 200; the auto column takes the rest.
+    doc = lay_out(
+        "<table style='width:200px'><tr><td style='width:25%'>a</td><td>b</td></tr></table>"
+    )
+    assert rects(doc, "td") == [(0, 0, 50, 10), (50, 0, 150, 10)]
+
+
+def test_fixed_layout_percentages_refer_to_the_width_less_the_spacing():
+    # (230 - 3 x 10) x 40% = 80; the other column gets the remaining 120.
+    doc = lay_out(
+        "<table style='table-layout:fixed;width:230px;border-spacing:10px 0'>"
+        "<col style='width:40%'><tr><td>a</td><td>b</td></tr></table>"
+    )
+    assert [(r[0], r[2]) for r in rects(doc, "td")] == [(10, 80), (100, 120)]
+
+
+def test_percentage_heights_in_a_cell_refer_to_its_specified_height():
+    doc = lay_out(
+        "<table><tr><td style='height:40px'><div style='height:50%'></div></td></tr></table>"
+    )
+    assert rect(doc.select("div")[0])[3] == 20
+
+
+def test_min_and_max_width_apply_to_tables_and_columns():
+    doc = lay_out(
+        "<table style='width:300px;max-width:100px'><tr><td>a</td></tr></table>"
+        "<table><colgroup style='min-width:50px'></colgroup><tr><td>a</td><td>b</td></tr></table>"
+    )
+    first, second = doc.select("table")
+    assert rect(first)[2] == 100
+    assert [r[2] for r in rects(doc, "table:nth-of-type(2) td")] == [50, 10]
+    assert rect(second)[2] == 60
+
+
+def test_cell_without_a_line_box_has_its_baseline_at_its_content_bottom():
+    doc = lay_out(
+        "<div><span>x</span><table style='display:inline-table'><tr>"
+        "<td style='height:30px;vertical-align:baseline'></td></tr></table></div>"
+    )
+    # The table's baseline is 30px down; the "x" (ascent 8) sits on it.
+    assert rect(doc.select("table")[0])[1] == 0
+    assert rect(doc.select("span")[0])[1] == 22

@@ -12,13 +12,15 @@ The collapsing border model (§17.6.2) is not implemented: a table with
 ``border-collapse: collapse`` is laid out as separated borders with a
 ``border-spacing`` of 0.
 
-Percentages: a column's or cell's percentage ``width`` is used against the
-table's content width in the fixed layout algorithm; in the automatic one
-it counts as ``auto``.
+Percentages: a column's or cell's percentage ``width`` refers to the
+table's content width less the spacing. In the automatic algorithm it
+counts as ``auto`` for the table's own width, then gives its column that
+share of the width when the columns are sized.
 """
 
 from __future__ import annotations
 
+from ..style.values import Percentage
 from .boxes import (
     TableCaptionBox,
     TableCellBox,
@@ -28,7 +30,7 @@ from .boxes import (
     TableRowGroupBox,
 )
 from .intrinsic import intrinsic_contributions, intrinsic_sizes
-from .used import horizontal_extras, resolve_edges, used_width_property
+from .used import clamp_width, horizontal_extras, layout_unit, resolve_edges, used_width_property
 
 __all__ = [
     "Grid",
@@ -260,7 +262,7 @@ def cell_width_range(ctx, cell) -> tuple[float, float, bool]:
     low, high = intrinsic_sizes(ctx, cell)
     minimum = low + extras
     maximum = max(high + extras, minimum)
-    width = used_width_property(cell, "width", None)
+    width = column_box_width(cell, None)
     if width is None:
         return minimum, maximum, False
     specified = width + extras
@@ -281,7 +283,7 @@ def column_ranges(ctx, table, grid: Grid) -> tuple[list, list, list]:
     fixed: list = [None] * n
     for index, (column, group) in enumerate(grid.columns):
         for box in (column, group):
-            width = None if box is None else used_width_property(box, "width", None)
+            width = None if box is None else column_box_width(box, None)
             if width is not None:
                 mins[index] = max(mins[index], width)
                 fixed[index] = max(fixed[index] or 0.0, width)
@@ -312,6 +314,19 @@ def column_ranges(ctx, table, grid: Grid) -> tuple[list, list, list]:
         for col in columns:
             maxs[col] = max(maxs[col], mins[col])
     return mins, maxs, [value is not None for value in fixed]
+
+
+def column_box_width(box, reference) -> float | None:
+    """The width a column, column group or cell asks for: its ``width``
+    with ``min-width`` and ``max-width`` applied (§10.4), or its
+    ``min-width`` alone when ``width`` is ``auto``; None when neither is
+    given (as a content width; ``reference`` is what percentages refer to)."""
+    width = used_width_property(box, "width", reference)
+    if width is None:
+        width = used_width_property(box, "min-width", reference)
+        if not width:
+            return None
+    return clamp_width(box, width, reference)
 
 
 def _widen(widths: list, weights: list, columns, needed: float) -> None:
@@ -360,7 +375,7 @@ def table_border_width(ctx, wrapper, table, cb_width, available) -> float:
     grid = table_grid(ctx, table)
     extras = horizontal_extras(table)
     spacing = spacing_total(grid.n_cols, border_spacing(table)[0])
-    specified = used_width_property(table, "width", cb_width)
+    specified = table_specified_width(table, cb_width)
     if is_fixed_layout(table, specified):
         widths = fixed_column_widths(ctx, table, grid, specified)
         return max(specified, sum(widths) + spacing) + extras
@@ -370,7 +385,17 @@ def table_border_width(ctx, wrapper, table, cb_width, available) -> float:
     if specified is not None:
         return max(specified + extras, minimum, captions)
     maximum = sum(maxs) + spacing + extras
-    return max(min(available, maximum), minimum, captions)
+    width = clamp_width(table, min(available, maximum) - extras, cb_width) + extras
+    return max(width, minimum, captions)
+
+
+def table_specified_width(table, cb_width) -> float | None:
+    """The table box's ``width`` as a content width, ``min-width`` and
+    ``max-width`` applied (§10.4); None for ``auto``."""
+    width = used_width_property(table, "width", cb_width)
+    if width is None:
+        return None
+    return clamp_width(table, width, cb_width)
 
 
 def table_intrinsic_widths(ctx, wrapper, table) -> tuple[float, float]:
@@ -381,7 +406,7 @@ def table_intrinsic_widths(ctx, wrapper, table) -> tuple[float, float]:
     grid = table_grid(ctx, table)
     extras = horizontal_extras(table)
     spacing = spacing_total(grid.n_cols, border_spacing(table)[0])
-    specified = used_width_property(table, "width", None)
+    specified = table_specified_width(table, None)
     captions = caption_minimum(ctx, wrapper)
     if is_fixed_layout(table, specified):
         widths = fixed_column_widths(ctx, table, grid, specified)
@@ -389,7 +414,8 @@ def table_intrinsic_widths(ctx, wrapper, table) -> tuple[float, float]:
         return max(width, captions), max(width, captions)
     mins, maxs, _ = column_ranges(ctx, table, grid)
     minimum = max(sum(mins) + spacing + extras, captions)
-    maximum = max(sum(maxs) + spacing + extras, minimum)
+    maximum = clamp_width(table, sum(maxs) + spacing, None) + extras
+    maximum = max(maximum, minimum)
     if specified is not None:
         minimum = maximum = max(specified + extras, minimum)
     return minimum, maximum
@@ -407,9 +433,11 @@ def column_widths(ctx, table, grid: Grid, content_width: float) -> list:
     specified = used_width_property(table, "width", content_width)
     if is_fixed_layout(table, specified):
         widths = fixed_column_widths(ctx, table, grid, content_width)
-        return distribute_extra(widths, [True] * len(widths), widths, target)
+        return distribute_extra(widths, ["fixed"] * len(widths), widths, target)
     mins, maxs, fixed = column_ranges(ctx, table, grid)
-    return distribute_widths(mins, maxs, fixed, target)
+    kinds = ["fixed" if flag else "auto" for flag in fixed]
+    maxs, kinds = apply_percentages(grid, mins, maxs, kinds, target)
+    return distribute_widths(mins, maxs, kinds, target)
 
 
 def fixed_column_widths(ctx, table, grid: Grid, content_width: float) -> list:
@@ -426,13 +454,13 @@ def fixed_column_widths(ctx, table, grid: Grid, content_width: float) -> list:
     for index, (column, group) in enumerate(grid.columns):
         for box in (column, group):
             if box is not None and widths[index] is None:
-                widths[index] = used_width_property(box, "width", room)
+                widths[index] = column_box_width(box, room)
     for slot in grid.slots:
         if slot.row != 0:
             continue
         cell = slot.cell
         resolve_edges(cell, room)
-        width = used_width_property(cell, "width", room)
+        width = column_box_width(cell, room)
         if width is None:
             continue
         share = (width + horizontal_extras(cell) - (slot.colspan - 1) * spacing) / slot.colspan
@@ -448,19 +476,20 @@ def fixed_column_widths(ctx, table, grid: Grid, content_width: float) -> list:
     return widths
 
 
-def distribute_widths(mins: list, maxs: list, fixed: list, target: float) -> list:
+def distribute_widths(mins: list, maxs: list, kinds: list, target: float) -> list:
     """Column widths for ``target`` (the table's content width less the
     spacing), at least the minimum widths. Between the minimum and maximum
-    totals, the columns with a specified width grow from their minimum to
-    their maximum first, then the others, each in proportion to the room it
-    has (max - min); above the maximum total, the extra goes as in
-    :func:`distribute_extra`."""
+    totals, the columns with a percentage width grow from their minimum
+    toward it first, then those with a length width, then the others, each
+    in proportion to the room it has (max - min); above the maximum total,
+    the extra goes as in :func:`distribute_extra`. ``kinds`` says which
+    each column is: ``"percent"``, ``"fixed"`` or ``"auto"``."""
     widths = list(mins)
     extra = target - sum(widths)
     if extra <= 0:
         return widths
-    for wanted in (True, False):
-        columns = [col for col in range(len(widths)) if fixed[col] is wanted]
+    for wanted in ("percent", "fixed", "auto"):
+        columns = [col for col in range(len(widths)) if kinds[col] == wanted]
         room = sum(maxs[col] - mins[col] for col in columns)
         if room <= 0:
             continue
@@ -470,24 +499,52 @@ def distribute_widths(mins: list, maxs: list, fixed: list, target: float) -> lis
         extra -= part
         if extra <= 0:
             return widths
-    return distribute_extra(widths, fixed, maxs, target)
+    return distribute_extra(widths, kinds, maxs, target)
 
 
-def distribute_extra(widths: list, fixed: list, weights: list, target: float) -> list:
+def distribute_extra(widths: list, kinds: list, weights: list, target: float) -> list:
     """The width beyond what the columns want (§17.5.2.1 and §17.5.2.2: "the
-    extra width should be distributed over the columns"): to the columns
-    without a specified width, in proportion to ``weights`` (their maximum
-    widths; equally when all are 0), or, when every column has one, to all
-    of them the same way."""
+    extra width should be distributed over the columns"): to the ``auto``
+    columns, in proportion to ``weights`` (their maximum widths; equally
+    when all are 0); without any, to the columns with a length width, then
+    to those with a percentage, the same way."""
     widths = list(widths)
     extra = target - sum(widths)
     if extra <= 0 or not widths:
         return widths
-    columns = [col for col in range(len(widths)) if not fixed[col]]
-    if not columns:
-        columns = list(range(len(widths)))
+    for kind in ("auto", "fixed", "percent"):
+        columns = [col for col in range(len(widths)) if kinds[col] == kind]
+        if columns:
+            break
     total = sum(weights[col] for col in columns)
     for col in columns:
         share = weights[col] / total if total else 1 / len(columns)
         widths[col] += extra * share
     return widths
+
+
+def column_percentages(grid: Grid) -> list:
+    """Each column's percentage ``width`` (of its column box or group, or
+    of a cell spanning it alone), the largest; None where there is none."""
+    percents: list = [None] * grid.n_cols
+    boxes = [(index, box) for index, pair in enumerate(grid.columns) for box in pair]
+    boxes.extend((slot.col, slot.cell) for slot in grid.slots if slot.colspan == 1)
+    for index, box in boxes:
+        value = None if box is None else box.style["width"]
+        if isinstance(value, Percentage):
+            percents[index] = max(percents[index] or 0.0, value.value)
+    return percents
+
+
+def apply_percentages(grid: Grid, mins: list, maxs: list, kinds: list, target: float):
+    """§17.5.2.2 leaves percentages to the UA: a column with a percentage
+    width wants that share of ``target`` (the width the columns share),
+    never less than its minimum."""
+    percents = column_percentages(grid)
+    maxs = list(maxs)
+    kinds = list(kinds)
+    for col, percent in enumerate(percents):
+        if percent is not None:
+            maxs[col] = max(mins[col], layout_unit(target * percent / 100))
+            kinds[col] = "percent"
+    return maxs, kinds

@@ -140,6 +140,20 @@ def layout_table_box(ctx, wrapper, table, y, cb_height) -> None:
         place_cell(slot, measure, ys, heights, baselines, v_spacing)
     _place_rows(grid, table, xs, widths, ys, heights, baselines, h_spacing)
     _place_columns(grid, table, xs, widths, ys, heights)
+    _record_layers(grid)
+
+
+def _record_layers(grid) -> None:
+    """§17.5.1: note below each cell the column group, column, row group
+    and row it starts in, for painting."""
+    groups = {}
+    for group, start, end in grid.groups:
+        for r in range(start, end):
+            groups[r] = group
+    for slot in grid.slots:
+        column, column_group = grid.columns[slot.col]
+        row = grid.rows[slot.row]
+        slot.cell.table_layers = (column_group, column, groups.get(slot.row), row)
 
 
 def _column_positions(table, widths, spacing) -> list:
@@ -183,7 +197,7 @@ def measure_cell(ctx, slot, xs, widths, spacing, table) -> CellMeasure:
     """§17.5.3: lay out the cell at the width of the columns it spans (and
     the spacing between them) with its content height auto; the height it
     needs is the larger of that and its specified ``height`` (cells have no
-    margins)."""
+    margins), which is also what percentage heights inside refer to."""
     from .block import layout_contents
 
     cell = slot.cell
@@ -193,13 +207,13 @@ def measure_cell(ctx, slot, xs, widths, spacing, table) -> CellMeasure:
     cell.x = xs[slot.col] if slot.col < len(xs) else table.content_x
     cell.y = 0.0
     cell.width = max(0.0, span - horizontal_extras(cell))
-    layout_contents(ctx, cell, None, None)
-    content = cell.height
     specified = used_height_property(cell, "height", None)
+    layout_contents(ctx, cell, None, None, percentage_base=specified)
+    content = cell.height
     needed = max(content, specified or 0.0) + vertical_extras(cell)
     baseline = first_baseline(cell)
     if baseline is None:
-        baseline = cell.border_top + cell.padding_top + content
+        baseline = cell.border_top + cell.padding_top + max(content, specified or 0.0)
     return CellMeasure(needed, baseline, content)
 
 
