@@ -324,3 +324,14 @@ def test_cell_without_a_line_box_has_its_baseline_at_its_content_bottom():
     # The table's baseline is 30px down; the "x" (ascent 8) sits on it.
     assert rect(doc.select("table")[0])[1] == 0
     assert rect(doc.select("span")[0])[1] == 22
+
+
+def test_rtl_table_puts_the_first_column_on_the_right():
+    doc = lay_out(
+        "<table style='direction:rtl;border-spacing:5px'><tr><td colspan=2>a</td><td>b</td></tr>"
+        "<tr><td>cc</td><td>d</td><td>eee</td></tr></table>"
+    )
+    a, b, c, d, e = doc.select("td")
+    assert (rect(c)[0], rect(d)[0], rect(e)[0]) == (55, 40, 5)
+    assert rect(a)[0::2] == (40, 35)  # over the first two columns and the spacing between
+    assert rect(b)[0::2] == (5, 30)

@@ -139,7 +139,7 @@ def layout_table_box(ctx, wrapper, table, y, cb_height) -> None:
     for slot, measure in zip(grid.slots, measures, strict=True):
         place_cell(slot, measure, ys, heights, baselines, v_spacing)
     _place_rows(grid, table, xs, widths, ys, heights, baselines, h_spacing)
-    _place_columns(grid, table, xs, widths, ys, heights)
+    _place_columns(grid, table, xs, widths, ys, heights, h_spacing)
     _record_layers(grid)
 
 
@@ -158,13 +158,28 @@ def _record_layers(grid) -> None:
 
 def _column_positions(table, widths, spacing) -> list:
     """§17.6.1: the left edge of each column, spacing before the first and
-    between each two."""
+    between each two. §17.5: columns go from left to right, or from right
+    to left when the table's ``direction`` is ``rtl``."""
     xs = []
+    if table.style["direction"] == "rtl":
+        x = table.content_x + table.width - spacing
+        for width in widths:
+            x -= width
+            xs.append(x)
+            x -= spacing
+        return xs
     x = table.content_x + spacing
     for width in widths:
         xs.append(x)
         x += width + spacing
     return xs
+
+
+def span_left(xs, start: int, end: int, fallback: float) -> float:
+    """The left edge of columns ``start`` to ``end`` (excluded), in either
+    direction."""
+    edges = xs[start:end]
+    return min(edges) if edges else fallback
 
 
 def _row_positions(table, heights, spacing) -> list:
@@ -204,7 +219,7 @@ def measure_cell(ctx, slot, xs, widths, spacing, table) -> CellMeasure:
     resolve_edges(cell, table.width)
     cell.margin_top = cell.margin_right = cell.margin_bottom = cell.margin_left = 0.0
     span = sum(widths[slot.col : slot.col + slot.colspan]) + (slot.colspan - 1) * spacing
-    cell.x = xs[slot.col] if slot.col < len(xs) else table.content_x
+    cell.x = span_left(xs, slot.col, slot.col + slot.colspan, table.content_x)
     cell.y = 0.0
     cell.width = max(0.0, span - horizontal_extras(cell))
     specified = used_height_property(cell, "height", None)
@@ -312,7 +327,7 @@ def _place_rows(grid, table, xs, widths, ys, heights, baselines, spacing) -> Non
     edge to the last's right edge); a row group spans its rows. A row's
     baseline (§17.5.3) is kept for :mod:`.baselines` (the baseline of an
     ``inline-table`` is its first row's, §10.8.1)."""
-    left = xs[0] if xs else table.content_x + spacing
+    left = span_left(xs, 0, len(xs), table.content_x + spacing)
     width = sum(widths) + max(0, len(widths) - 1) * spacing
     for r, row in enumerate(grid.rows):
         row.reset_geometry()
@@ -341,7 +356,7 @@ def _place_rows(grid, table, xs, widths, ys, heights, baselines, spacing) -> Non
             child.x, child.y = table.content_x, table.content_y
 
 
-def _place_columns(grid, table, xs, widths, ys, heights) -> None:
+def _place_columns(grid, table, xs, widths, ys, heights, spacing) -> None:
     """Columns and column groups cover the rows (they draw only their
     backgrounds, §17.5.1): from the first row's top to the last row's
     bottom, across the columns they stand for."""
@@ -352,8 +367,8 @@ def _place_columns(grid, table, xs, widths, ys, heights) -> None:
         box.shift = None
         end = min(start + span, len(xs))
         if end > start:
-            box.x = xs[start]
-            box.width = xs[end - 1] + widths[end - 1] - xs[start]
+            box.x = span_left(xs, start, end, table.content_x)
+            box.width = sum(widths[start:end]) + (end - start - 1) * spacing
         else:
             box.x = table.content_x
         box.y, box.height = top, height
