@@ -128,3 +128,23 @@ def test_root_with_display_none_still_paints_its_background():
     image = render("<html style='display: none; background-color: lime'><body>")
     assert image.getpixel((100, 100)) == LIME
     assert render("<html style='display: none'>").getpixel((5, 5)) == WHITE
+
+
+def test_table_layers_show_through_cells_and_not_the_spacing():
+    # CSS 2.1 §17.5.1: column, row group and row backgrounds are painted
+    # only below the cells; the 10px spacing shows the table's background.
+    image = render(
+        """<body style="margin: 0">
+        <table style="border-spacing: 10px; background: yellow">
+          <col style="background: red"><col style="background: blue">
+          <tbody style="background: red"><tr style="background: lime">
+            <td style="width: 20px; height: 20px; padding: 0"></td>
+            <td style="width: 20px; height: 20px; padding: 0; background: black"></td>
+          </tr></tbody>
+        </table></body>"""
+    )
+    assert image.getpixel((5, 20)) == YELLOW  # spacing before the first column
+    assert image.getpixel((20, 20)) == LIME  # the row above the column and row group
+    assert image.getpixel((35, 20)) == YELLOW  # spacing between the columns
+    assert image.getpixel((50, 20)) == BLACK  # the cell above its row
+    assert image.getpixel((20, 5)) == YELLOW  # spacing above the row

@@ -10,14 +10,27 @@ CSS 2.1 §9.4.2) are never stored, so they never count.
 
 from __future__ import annotations
 
-from .boxes import BlockContainer, FlexBox, GridBox, ReplacedBox, TableWrapperBox
+from .boxes import (
+    BlockContainer,
+    FlexBox,
+    GridBox,
+    ReplacedBox,
+    TableBox,
+    TableRowBox,
+    TableWrapperBox,
+)
 
 __all__ = ["atomic_baseline", "first_baseline", "last_baseline"]
 
 
 def _candidates(box) -> list:
     """The children of ``box`` whose line boxes are ``box``'s: in-flow,
-    not replaced (floats and absolutely positioned boxes do not count)."""
+    not replaced (floats and absolutely positioned boxes do not count). A
+    table wrapper's baseline is its table box's (its first row's, CSS 2.1
+    §10.8.1, §17.5.3; captions do not count); a row's baseline is a line
+    ``baseline`` of its own (:mod:`.table_layout`)."""
+    if isinstance(box, TableWrapperBox):
+        return [child for child in box.children if isinstance(child, TableBox)]
     return [
         child
         for child in box.children
@@ -41,6 +54,8 @@ def _search(box, last: bool) -> float | None:
                 # A flex line offers a last baseline of its own (css-flexbox-1 §8.5).
                 baseline = getattr(lines[-1], "last_baseline", lines[-1].baseline)
             return baseline + dy if dy else baseline
+        if type(current) is TableRowBox and current.baseline is not None:
+            return current.y + current.baseline + dy
         if current.shift is not None:
             dy += current.shift[1]
         children = _candidates(current)

@@ -14,8 +14,8 @@ Entry points (the contract of the layout modules):
 Inside a block formatting context, in-flow block-level boxes are laid out
 top to bottom with a :class:`~.margins.Flow` cursor that collapses their
 vertical margins. Inline content goes to :mod:`.inline`, flex containers to
-:mod:`.flex`; grid containers and tables are laid out as block flow for now
-(their children stacked like blocks).
+:mod:`.flex`, table wrapper boxes to :mod:`.table_layout`; grid containers
+are laid out as block flow for now (their children stacked like blocks).
 """
 
 from __future__ import annotations
@@ -93,7 +93,9 @@ def layout_root(ctx, root_box) -> None:
         position.apply_relative_offsets(root_box, ctx.viewport, offsets)
 
 
-def layout_contents(ctx, box, height: float | None, cb_height: float | None) -> None:
+def layout_contents(
+    ctx, box, height: float | None, cb_height: float | None, *, percentage_base=None
+) -> None:
     """Lay out the contents of ``box``, which establishes an independent
     formatting context (a block formatting context root, a flex container,
     an atomic inline, a float, an absolutely positioned box, a table
@@ -102,16 +104,19 @@ def layout_contents(ctx, box, height: float | None, cb_height: float | None) -> 
     §10.6.7 auto height (floats included), then §10.7 min/max-height.
     ``cb_height`` is its containing block's height when definite.
     Sets ``box.height``. Its children are laid out anew, where it is now: a
-    move still pending for them is dropped (:func:`~.lines.defer_translate`)."""
+    move still pending for them is dropped (:func:`~.lines.defer_translate`).
+    ``percentage_base``: with an auto ``height``, what percentage heights of
+    a block container's children refer to, when definite (a table cell's
+    specified height, CSS 2.1 §17.5.3)."""
     box.shift = None
     if box.style["position"] == "static":
-        _layout_contents(ctx, box, height, cb_height)
+        _layout_contents(ctx, box, height, cb_height, percentage_base)
         return
     with _scope(ctx, box):
-        _layout_contents(ctx, box, height, cb_height)
+        _layout_contents(ctx, box, height, cb_height, percentage_base)
 
 
-def _layout_contents(ctx, box, height, cb_height) -> None:
+def _layout_contents(ctx, box, height, cb_height, percentage_base=None) -> None:
     if isinstance(box, FlexBox):
         from . import flex
 
@@ -119,8 +124,12 @@ def _layout_contents(ctx, box, height, cb_height) -> None:
     elif isinstance(box, ReplacedBox):
         if height is not None:
             box.height = height
+    elif isinstance(box, TableWrapperBox):
+        from .table_layout import layout_table_wrapper
+
+        layout_table_wrapper(ctx, box, height, cb_height)
     else:
-        _layout_formatting_context_root(ctx, box, height, cb_height)
+        _layout_formatting_context_root(ctx, box, height, cb_height, percentage_base)
 
 
 def layout_atomic(ctx, box, cb_width: float, cb_height: float | None) -> None:
@@ -166,11 +175,11 @@ def _layout_shrink_to_fit_box(ctx, box, cb_width, cb_height) -> None:
 
 
 def _table_width(ctx, box, cb_width) -> float:
-    """Fallback for a table wrapper box (CSS 2.1 §17.4, §17.5.2.2): the
-    shrink-to-fit width of its contents (table layout proper is not done;
-    rows and cells are stacked like blocks)."""
-    available = max(0.0, cb_width - box.margin_left - box.margin_right - horizontal_extras(box))
-    return shrink_to_fit(ctx, box, available)
+    """A table wrapper box's content width (CSS 2.1 §17.4, §17.5.2): its
+    table box's border-box width (:mod:`.table_layout`)."""
+    from .table_layout import table_wrapper_width
+
+    return table_wrapper_width(ctx, box, cb_width)
 
 
 def _fixed_height(box, cb_height) -> float | None:
@@ -208,7 +217,7 @@ def establishes_bfc(box) -> bool:
     return parent is not None and parent.inner in ("flex", "grid")
 
 
-def _layout_formatting_context_root(ctx, box, height, cb_height) -> None:
+def _layout_formatting_context_root(ctx, box, height, cb_height, percentage_base=None) -> None:
     """CSS 2.1 §10.6.7: a block formatting context root's contents, with
     floats of its own. Its auto height runs to the bottom margin edge of
     its last in-flow child (margins do not collapse through it) or the
@@ -218,7 +227,7 @@ def _layout_formatting_context_root(ctx, box, height, cb_height) -> None:
         box.height = clamp_height(box, 0.0, cb_height) if height is None else height
         return
     flow = Flow(FloatContext(), box.content_y)
-    layout_children(ctx, box, flow, None, height)
+    layout_children(ctx, box, flow, None, percentage_base if height is None else height)
     bottom = flow.resolve()
     lowest = flow.floats.lowest_bottom()
     if lowest is not None and lowest > bottom:

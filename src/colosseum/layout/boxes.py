@@ -364,13 +364,28 @@ class TableRowGroupBox(Box):
 
 
 class TableRowBox(Box):
-    __slots__ = ()
+    """A table row; after table layout, ``baseline`` is the distance from
+    its top to its baseline (CSS 2.1 §17.5.3), None when no cell of it
+    aligns by baseline."""
+
+    __slots__ = ("baseline",)
+
+    def __init__(self, node, style: ComputedStyle, children: list | None = None):
+        super().__init__(node, style, children)
+        self.baseline = None
 
 
 class TableCellBox(BlockContainer):
-    """A table cell: a block container (CSS 2.1 §17.5)."""
+    """A table cell: a block container (CSS 2.1 §17.5). After table layout,
+    ``table_layers`` holds the boxes whose backgrounds show below it
+    (§17.5.1), lowest first: the column group and column it starts in, its
+    row group and its row (None where there is none)."""
 
-    __slots__ = ()
+    __slots__ = ("table_layers",)
+
+    def __init__(self, node, style: ComputedStyle, children: list | None = None):
+        super().__init__(node, style, children)
+        self.table_layers = ()
 
 
 class TableColumnGroupBox(Box):

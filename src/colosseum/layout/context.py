@@ -29,7 +29,9 @@ class LayoutContext:
     - ``percentage_heights``: box -> whether a box below it has a percentage
       height, min-height or max-height (:mod:`.flex_items`);
     - ``measured``: (box, available width, available height) -> the size the
-      box's host ``measure`` callback gave (see :meth:`measure`).
+      box's host ``measure`` callback gave (see :meth:`measure`);
+    - ``tables``: table box -> its grid, and table wrapper box -> the width
+      of its containing block (:mod:`.table_layout`).
     """
 
     def __init__(self, measurer: TextMeasurer | None = None, viewport=(800.0, 600.0)):
@@ -43,6 +45,7 @@ class LayoutContext:
         self.text_widths = None
         self.percentage_heights: dict = {}
         self.measured: dict = {}
+        self.tables: dict = {}
 
     def measure(self, box, available_width: float, available_height: float):
         """``box.measure(available_width, available_height)``, the host's

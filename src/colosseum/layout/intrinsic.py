@@ -18,6 +18,7 @@ from .boxes import (
     ReplacedBox,
     TableColumnBox,
     TableColumnGroupBox,
+    TableWrapperBox,
     TextBox,
 )
 from .used import is_auto, resolve
@@ -41,6 +42,10 @@ def _content_sizes(ctx, box) -> tuple[float, float]:
         return flex.flex_intrinsic_sizes(ctx, box)
     if isinstance(box, (TableColumnBox, TableColumnGroupBox)):
         return 0.0, 0.0
+    if isinstance(box, TableWrapperBox):
+        from . import table_layout
+
+        return table_layout.wrapper_intrinsic_sizes(ctx, box)
     if isinstance(box, BlockContainer) and has_inline_content(box):
         from . import inline
 

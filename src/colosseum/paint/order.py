@@ -57,6 +57,8 @@ from ..layout.boxes import (
     TableCellBox,
     TableColumnBox,
     TableColumnGroupBox,
+    TableRowBox,
+    TableRowGroupBox,
     TextBox,
 )
 from ..layout.lines import InlineFragment, TextFragment
@@ -504,12 +506,31 @@ class Painter:
     # -- one box -------------------------------------------------------------------------
 
     def box_decorations(self, box: Box) -> None:
-        """A box's background and border (step 2 / step 4)."""
-        if isinstance(box, TextBox) or not is_visible(box.style) or hidden_empty_cell(box):
+        """A box's background and border (step 2 / step 4). Row groups and
+        rows paint nothing themselves (CSS 2.1 §17.6.1: no borders in the
+        separated borders model; their backgrounds show through cells)."""
+        if isinstance(box, TextBox | TableRowGroupBox | TableRowBox):
             return
+        if not is_visible(box.style) or hidden_empty_cell(box):
+            return
+        if isinstance(box, TableCellBox):
+            self.table_layers(box)
         if id(box) not in self.skip_background:
             paint_background(self.ops, box, box.style, self.images)
         self.border(box, box.style)
+
+    def table_layers(self, cell: TableCellBox) -> None:
+        """CSS 2.1 §17.5.1 table layers: below a cell, the backgrounds of the
+        column group and column it starts in, then of its row group and
+        row, each positioned on its own box but covering only the cell's
+        area (so the spacing between cells shows the table's background)."""
+        layers = [part for part in cell.table_layers if part is not None and is_visible(part.style)]
+        if not layers:
+            return
+        self.push_clip(painting_area(cell, "border-box"))
+        for part in layers:
+            paint_background(self.ops, part, part.style, self.images)
+        self.pop_clip()
 
     def border(self, placed, style) -> None:
         widths = (placed.border_top, placed.border_right, placed.border_bottom, placed.border_left)
