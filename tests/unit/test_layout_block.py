@@ -202,7 +202,8 @@ def test_relative_offset_applied_after_layout():
     assert rect(after)[1] == 20
 
 
-def test_table_parts_lay_out_as_blocks_without_crashing():
+def test_every_table_part_gets_geometry():
+    # Table layout proper is tested in test_layout_tables.py.
     doc = Document.from_string(
         "<table style='border-spacing:0'><caption>c</caption><col><tr><td>"
         "<div style='width:40px;height:12px'></div></td></tr></table>"
