@@ -5,40 +5,9 @@ chain of such boxes, moving each level's subtree at once would move the
 innermost boxes once per level. Moves are deferred and applied in one
 walk, so the boxes moved stay linear in the depth. Counted, never timed."""
 
-import pytest
-
 from colosseum import CSS, Node, layout
-from colosseum.layout import block, floats, inline_build, lines, margins, position
 
 DEPTH = 300
-
-
-@pytest.fixture
-def moved(monkeypatch):
-    """The boxes moved during a layout, one entry per box and move, and
-    the boxes walked over to apply pending moves."""
-    moved = []
-    move_one = lines._move_one
-
-    def counting_move_one(item, dx, dy):
-        moved.append(item)
-        move_one(item, dx, dy)
-
-    def counting_translate(box, dx, dy):
-        moved.extend(box.descendants())
-        lines.translate(box, dx, dy)
-
-    def counting_settle_shifts(box):
-        moved.extend(box.descendants())
-        lines.settle_shifts(box)
-
-    monkeypatch.setattr(lines, "_move_one", counting_move_one)
-    for module in (block, floats, inline_build, margins, position):
-        if hasattr(module, "translate"):
-            monkeypatch.setattr(module, "translate", counting_translate)
-        if hasattr(module, "settle_shifts"):
-            monkeypatch.setattr(module, "settle_shifts", counting_settle_shifts)
-    return moved
 
 
 def chain(**style) -> tuple[Node, Node]:

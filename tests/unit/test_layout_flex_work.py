@@ -4,7 +4,7 @@ containers nest, and deep chains of containers laid out in linear work.
 Counted, never timed."""
 
 from colosseum import CSS, Node, layout
-from colosseum.layout import block, flex_align, flex_items, floats, lines, margins, position
+from colosseum.layout import flex_items
 
 
 class Measure:
@@ -81,25 +81,10 @@ def test_deep_chain_checks_each_box_once_for_percentage_heights(monkeypatch):
     assert len(checked) <= depth
 
 
-def test_nested_items_moved_at_every_level_are_walked_once(monkeypatch):
+def test_nested_items_moved_at_every_level_are_walked_once(moved):
     # Each container is 2px wider than its item needs and packs it at the
     # end: every level moves the whole chain inside it. Moves are deferred
     # and settled in one walk, so the boxes moved stay linear in the depth.
-    moved = []
-    move_one = lines._move_one
-
-    def counting_move_one(item, dx, dy):
-        moved.append(item)
-        move_one(item, dx, dy)
-
-    def counting_translate(box, dx, dy):
-        moved.extend(box.descendants())
-        lines.translate(box, dx, dy)
-
-    monkeypatch.setattr(lines, "_move_one", counting_move_one)
-    for module in (block, flex_align, floats, margins, position):
-        if hasattr(module, "translate"):
-            monkeypatch.setattr(module, "translate", counting_translate)
     depth = 300
     node = innermost = Node(style=CSS(display="flex", width=10, height=10))
     for level in range(1, depth):
