@@ -77,6 +77,7 @@ class LineBuilder:
         # The inline base direction of the last line box (css-text-3 §8.3).
         self.previous_rtl = formatter.box.style["direction"] == "rtl"
         self.culled_empty: list = []  # fragments of culled boxes with no content
+        self.child_needs_fragment: dict = {}  # id(box) -> see _child_needs_fragment
 
     # -- one line ---------------------------------------------------------------------
 
@@ -368,7 +369,14 @@ class LineBuilder:
         """Whether an inline box that could be culled keeps a fragment of
         its own because of a child inline box (as Chromium does): one with
         horizontal margins, borders or paddings, one not aligned on the
-        baseline, or one with other font metrics or line height."""
+        baseline, or one with other font metrics or line height. Found once
+        per box of the paragraph, whatever the number of its lines."""
+        known = self.child_needs_fragment.get(id(box))
+        if known is None:
+            known = self.child_needs_fragment[id(box)] = self._find_child_needing(box, font)
+        return known
+
+    def _find_child_needing(self, box, font) -> bool:
         metrics = (font.ascent, font.descent, font.line_height)
         for child in box.children:
             if type(child) is not InlineBox:
